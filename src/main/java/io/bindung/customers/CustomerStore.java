@@ -1,0 +1,187 @@
+package io.bindung.customers;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bindung.db.Database;
+import io.bindung.db.Dialect;
+import io.bindung.http.Cursor;
+import io.bindung.http.Page;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Customers in the database. Thread-safe; every write is one transaction. */
+public final class CustomerStore {
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final String updateSql;
+
+    /** The customer after an upsert, and whether it was created by it. */
+    public record Upserted(Customer customer, boolean created) {
+    }
+
+    public CustomerStore(Database database, ObjectMapper mapper, Clock clock) {
+        this.jdbi = database.jdbi();
+        this.dialect = database.dialect();
+        this.mapper = mapper;
+        this.clock = clock;
+        this.updateSql = updateSql(dialect);
+    }
+
+    public Upserted upsert(String id, CustomerUpdate update) {
+        return jdbi.inTransaction(handle -> upsert(handle, id, update));
+    }
+
+    /** Applies many updates in one transaction (bulk import). */
+    List<Upserted> upsertAll(List<Map.Entry<String, CustomerUpdate>> updates) {
+        return jdbi.inTransaction(handle -> {
+            List<Upserted> results = new ArrayList<>(updates.size());
+            for (Map.Entry<String, CustomerUpdate> update : updates) {
+                results.add(upsert(handle, update.getKey(), update.getValue()));
+            }
+            return results;
+        });
+    }
+
+    private Upserted upsert(Handle handle, String id, CustomerUpdate update) {
+        Instant now = now();
+        boolean created = handle.createUpdate(
+                        "INSERT INTO customers (id, created_at, updated_at) VALUES (:id, :now, :now) ON CONFLICT (id) DO NOTHING")
+                .bind("id", id)
+                .bind("now", now.toEpochMilli())
+                .execute() == 1;
+        String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+        Customer current = handle.createQuery("SELECT * FROM customers WHERE id = :id" + lock)
+                .bind("id", id)
+                .map((rs, ctx) -> read(rs))
+                .one();
+        Customer next = update.applyTo(current, now);
+        bindAll(handle.createUpdate(updateSql), next).execute();
+        return new Upserted(next, created);
+    }
+
+    public Optional<Customer> find(String id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM customers WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> read(rs))
+                .findOne());
+    }
+
+    public boolean exists(String id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT 1 FROM customers WHERE id = :id")
+                .bind("id", id)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
+    }
+
+    /** Erases the customer, their events and identities (the foreign keys cascade). */
+    public boolean delete(String id) {
+        return jdbi.inTransaction(handle -> handle.createUpdate("DELETE FROM customers WHERE id = :id")
+                .bind("id", id)
+                .execute() == 1);
+    }
+
+    Page<Customer> list(CustomerFilter filter, int limit, Optional<String> cursor) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM customers WHERE id > :after");
+        Map<String, Object> binds = new HashMap<>();
+        binds.put("after", cursor.map(c -> Cursor.decode(c, 1).get(0)).orElse(""));
+        filter.email().ifPresent(email -> condition(sql, binds, "email = :email", "email", email));
+        filter.createdAfter().ifPresent(t -> condition(sql, binds, "created_at >= :createdAfter", "createdAfter", t.toEpochMilli()));
+        filter.createdBefore().ifPresent(t -> condition(sql, binds, "created_at < :createdBefore", "createdBefore", t.toEpochMilli()));
+        filter.updatedAfter().ifPresent(t -> condition(sql, binds, "updated_at >= :updatedAfter", "updatedAfter", t.toEpochMilli()));
+        filter.updatedBefore().ifPresent(t -> condition(sql, binds, "updated_at < :updatedBefore", "updatedBefore", t.toEpochMilli()));
+        for (int i = 0; i < filter.attributes().size(); i++) {
+            CustomerFilter.AttributeEquals attribute = filter.attributes().get(i);
+            sql.append(" AND ").append(dialect.jsonKeyAsText("attributes", ":attrKey" + i)).append(" = :attrValue").append(i);
+            binds.put("attrKey" + i, attribute.key());
+            binds.put("attrValue" + i, attribute.value());
+        }
+        sql.append(" ORDER BY id LIMIT :limit");
+        binds.put("limit", limit + 1);
+        List<Customer> rows = jdbi.withHandle(handle -> {
+            Query query = handle.createQuery(sql.toString());
+            binds.forEach(query::bind);
+            return query.map((rs, ctx) -> read(rs)).list();
+        });
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<Customer> page = rows.subList(0, limit);
+        return new Page<>(page, Cursor.encode(page.get(limit - 1).id()));
+    }
+
+    private static void condition(StringBuilder sql, Map<String, Object> binds, String clause, String name, Object value) {
+        sql.append(" AND ").append(clause);
+        binds.put(name, value);
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(clock.millis());
+    }
+
+    private static String updateSql(Dialect dialect) {
+        StringBuilder sql = new StringBuilder("UPDATE customers SET ");
+        for (ProfileField field : ProfileField.values()) {
+            sql.append(field.column()).append(" = :").append(field.column()).append(", ");
+        }
+        for (Channel channel : Channel.values()) {
+            sql.append(channel.subscribedColumn()).append(" = :").append(channel.subscribedColumn()).append(", ");
+            sql.append(channel.changedAtColumn()).append(" = :").append(channel.changedAtColumn()).append(", ");
+        }
+        sql.append("attributes = ").append(dialect.jsonParameter(":attributes")).append(", updated_at = :updated_at WHERE id = :id");
+        return sql.toString();
+    }
+
+    private Update bindAll(Update update, Customer customer) {
+        for (ProfileField field : ProfileField.values()) {
+            update.bind(field.column(), field.of(customer));
+        }
+        for (Channel channel : Channel.values()) {
+            ChannelConsent consent = customer.consent().get(channel.label());
+            update.bind(channel.subscribedColumn(), consent == null ? null : consent.subscribed());
+            update.bind(channel.changedAtColumn(), consent == null ? null : consent.changedAt().toEpochMilli());
+        }
+        return update.bind("attributes", customer.attributes().toString())
+                .bind("updated_at", customer.updatedAt().toEpochMilli())
+                .bind("id", customer.id());
+    }
+
+    private Customer read(ResultSet rs) throws SQLException {
+        Map<String, ChannelConsent> consent = new HashMap<>();
+        for (Channel channel : Channel.values()) {
+            boolean subscribed = rs.getBoolean(channel.subscribedColumn());
+            if (!rs.wasNull()) {
+                consent.put(channel.label(), new ChannelConsent(subscribed, Instant.ofEpochMilli(rs.getLong(channel.changedAtColumn()))));
+            }
+        }
+        return new Customer(rs.getString("id"),
+                rs.getString("email"), rs.getString("phone"),
+                rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("timezone"), rs.getString("locale"),
+                parseObject(rs.getString("attributes")), consent,
+                Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    private ObjectNode parseObject(String json) {
+        try {
+            return (ObjectNode) mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored attributes are not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.bindung.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.bindung.config.Config;
+import org.jdbi.v3.core.Jdbi;
+
+import javax.sql.DataSource;
+
+/**
+ * A pooled connection to the configured database and the {@link Dialect} to speak to it.
+ * Thread-safe; close it once at shutdown.
+ */
+public final class Database implements AutoCloseable {
+    /**
+     * WAL lets readers run beside the single writer; IMMEDIATE takes the write lock at BEGIN so
+     * concurrent read-then-write transactions wait (busy_timeout) instead of failing with SQLITE_BUSY.
+     * The larger page cache keeps random index inserts (message ids, customer ids) in memory.
+     */
+    private static final String SQLITE_PRAGMAS =
+            "journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=on"
+                    + "&transaction_mode=IMMEDIATE&cache_size=-65536";
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    public static Database open(Config config) {
+        Dialect dialect = Dialect.of(config.databaseUrl());
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("bindung");
+        pool.setJdbcUrl(dialect == Dialect.SQLITE ? withSqlitePragmas(config.databaseUrl()) : config.databaseUrl());
+        if (!config.databaseUser().isEmpty()) {
+            pool.setUsername(config.databaseUser());
+            pool.setPassword(config.databasePassword());
+        }
+        pool.setMaximumPoolSize(dialect == Dialect.SQLITE ? 8 : 16);
+        pool.setConnectionTimeout(10_000);
+        return new Database(new HikariDataSource(pool), dialect);
+    }
+
+    static String withSqlitePragmas(String url) {
+        if (url.contains("journal_mode=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + SQLITE_PRAGMAS;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** True when a connection can be had and answers a trivial query. */
+    public boolean reachable() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

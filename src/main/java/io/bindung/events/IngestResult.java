@@ -1,0 +1,5 @@
+package io.bindung.events;
+
+/** What a committed submission did: events newly stored, and repeats of known message ids. */
+public record IngestResult(int accepted, int duplicates) {
+}

@@ -1,0 +1,177 @@
+package io.bindung.events;
+
+import io.bindung.db.Database;
+import io.bindung.http.ApiException;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The one writer of events. Callers submit validated events and get a future that completes only
+ * after the transaction holding them has committed, so nothing acknowledged can be lost. The
+ * writer drains every waiting submission into one transaction (group commit): the more callers
+ * wait, the larger and cheaper each commit. When more than {@code queueEvents} events wait,
+ * submissions are refused with 429. Thread-safe.
+ */
+public final class Ingestor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+    private static final Submission STOP = new Submission(List.of(), null);
+
+    private record Submission(List<NewEvent> events, CompletableFuture<IngestResult> done) {
+    }
+
+    private final EventWriter writer;
+    private final int commitEvents;
+    private final int queueEvents;
+    private final Semaphore room;
+    private final LinkedBlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private final DistributionSummary commitSizes;
+    private final Timer commitTimer;
+    private final Object lifecycle = new Object();
+    private boolean accepting = true;
+
+    public Ingestor(Database database, int queueEvents, int commitEvents, MeterRegistry registry) {
+        this.writer = new EventWriter(database);
+        this.commitEvents = commitEvents;
+        this.queueEvents = queueEvents;
+        this.room = new Semaphore(queueEvents);
+        this.commitSizes = DistributionSummary.builder("bindung.ingest.commit.events")
+                .description("events per committed transaction").publishPercentileHistogram().register(registry);
+        this.commitTimer = Timer.builder("bindung.ingest.commit")
+                .description("time to write and commit one group of events").publishPercentileHistogram().register(registry);
+        Gauge.builder("bindung.ingest.queue.events", this, Ingestor::waitingEvents)
+                .description("events waiting for the writer").register(registry);
+        this.thread = new Thread(this::run, "event-writer");
+        this.thread.start();
+    }
+
+    /**
+     * Queues events for the writer; the future completes after they are committed.
+     *
+     * @throws ApiException.TooManyRequests when the queue is full
+     * @throws ApiException.Unavailable     when the server is shutting down
+     */
+    public CompletableFuture<IngestResult> submit(List<NewEvent> events) {
+        CompletableFuture<IngestResult> done = new CompletableFuture<>();
+        if (events.size() > queueEvents || !room.tryAcquire(events.size())) {
+            throw new ApiException.TooManyRequests("The ingestion queue is full; retry shortly.", 1);
+        }
+        synchronized (lifecycle) {
+            if (!accepting) {
+                room.release(events.size());
+                throw new ApiException.Unavailable("The server is shutting down; retry on another node or later.");
+            }
+            queue.add(new Submission(List.copyOf(events), done));
+        }
+        return done;
+    }
+
+    int waitingEvents() {
+        return queueEvents - room.availablePermits();
+    }
+
+    private void run() {
+        List<Submission> group = new ArrayList<>();
+        while (true) {
+            Submission first = take();
+            if (first == STOP) {
+                return;
+            }
+            group.add(first);
+            int events = first.events().size();
+            boolean stop = false;
+            while (events < commitEvents) {
+                Submission next = queue.peek();
+                if (next == null || events + next.events().size() > commitEvents) {
+                    break;
+                }
+                queue.poll();
+                if (next == STOP) {
+                    stop = true;
+                    break;
+                }
+                group.add(next);
+                events += next.events().size();
+            }
+            commit(group, events);
+            group.clear();
+            if (stop) {
+                return;
+            }
+        }
+    }
+
+    private Submission take() {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return STOP;
+        }
+    }
+
+    private void commit(List<Submission> group, int events) {
+        List<NewEvent> all = new ArrayList<>(events);
+        group.forEach(submission -> all.addAll(submission.events()));
+        try {
+            boolean[] stored = commitTimer.recordCallable(() -> writer.write(all));
+            commitSizes.record(events);
+            complete(group, stored);
+        } catch (Exception e) {
+            LOG.warn("a group of {} events failed to commit; retrying each submission alone", events, e);
+            group.forEach(this::commitAlone);
+        } finally {
+            room.release(events);
+        }
+    }
+
+    private void commitAlone(Submission submission) {
+        try {
+            boolean[] stored = writer.write(submission.events());
+            complete(List.of(submission), stored);
+        } catch (RuntimeException e) {
+            LOG.error("{} events could not be stored", submission.events().size(), e);
+            submission.done().completeExceptionally(
+                    new ApiException.Unavailable("The events could not be stored; nothing was kept. Retry the request."));
+        }
+    }
+
+    private static void complete(List<Submission> group, boolean[] stored) {
+        int offset = 0;
+        for (Submission submission : group) {
+            int accepted = 0;
+            for (int i = 0; i < submission.events().size(); i++) {
+                accepted += stored[offset + i] ? 1 : 0;
+            }
+            offset += submission.events().size();
+            submission.done().complete(new IngestResult(accepted, submission.events().size() - accepted));
+        }
+    }
+
+    /** Stops taking submissions, commits everything already queued, then returns. */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (!accepting) {
+                return;
+            }
+            accepting = false;
+            queue.add(STOP);
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.bindung.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Reads request bodies as JSON within a size limit, answering 413, 415 or 400 problems. */
+public final class JsonBodies {
+    private final ObjectMapper mapper;
+
+    public JsonBodies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Reads a body that must be a JSON object. */
+    public ObjectNode object(Context ctx, long limitBytes) {
+        JsonNode node = parse(ctx, limitBytes);
+        if (!node.isObject()) {
+            throw new ApiException.Invalid("The request body must be a JSON object.",
+                    java.util.List.of(new ApiException.FieldError("$", "must be an object")));
+        }
+        return (ObjectNode) node;
+    }
+
+    private JsonNode parse(Context ctx, long limitBytes) {
+        requireJson(ctx);
+        byte[] body = read(ctx, limitBytes);
+        if (body.length == 0) {
+            throw new ApiException.MalformedJson("The request body is empty; send a JSON object.");
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException.MalformedJson("The body is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireJson(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !isJson(contentType)) {
+            throw new ApiException.UnsupportedMediaType("Send the body as 'Content-Type: application/json'.");
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    /** Reads the whole body, refusing with 413 as soon as it is longer than the limit. */
+    public static byte[] read(Context ctx, long limitBytes) {
+        rejectDeclaredOversize(ctx, limitBytes);
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] body = in.readNBytes((int) limitBytes + 1);
+            if (body.length > limitBytes) {
+                throw new ApiException.PayloadTooLarge(limitBytes);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new ApiException.MalformedJson("The request body could not be read: " + e.getMessage());
+        }
+    }
+
+    public static void rejectDeclaredOversize(Context ctx, long limitBytes) {
+        long declared = ctx.contentLength();
+        if (declared > limitBytes) {
+            throw new ApiException.PayloadTooLarge(limitBytes);
+        }
+    }
+}
