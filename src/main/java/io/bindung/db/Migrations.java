@@ -3,7 +3,8 @@ package io.bindung.db;
 import org.flywaydb.core.Flyway;
 
 /**
- * Applies the numbered SQL files of {@code migrations/<dialect>/} (bundled in the jar) and records
+ * Applies the numbered SQL files of {@code migrations/common/} and {@code migrations/<dialect>/}
+ * (bundled in the jar; versions are unique across both) and records
  * them in {@code flyway_schema_history}. Flyway holds a database lock while it migrates (an
  * advisory lock on PostgreSQL), so nodes starting together apply each migration once.
  */
@@ -13,7 +14,7 @@ public final class Migrations {
     public Migrations(Database database) {
         this.flyway = Flyway.configure()
                 .dataSource(database.dataSource())
-                .locations("classpath:migrations/" + database.dialect().migrationFolder())
+                .locations("classpath:migrations/common", "classpath:migrations/" + database.dialect().migrationFolder())
                 .loggers("slf4j")
                 .load();
     }

@@ -15,8 +15,8 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** Event ingestion (one event or a batch) and customer timelines. */
 public final class EventRoutes implements Routes {
@@ -38,6 +38,10 @@ public final class EventRoutes implements Routes {
         this.eventInput = new EventInput(clock);
     }
 
+    /** The answer to one event: its message id (generated when absent) and whether it was a repeat. */
+    record Stored(String messageId, boolean duplicate) {
+    }
+
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/v1/events", this::track, Scope.WRITE);
@@ -49,9 +53,8 @@ public final class EventRoutes implements Routes {
         JsonInput input = new JsonInput(bodies.object(ctx, EVENT_BODY_LIMIT));
         NewEvent event = eventInput.parse(input, eventInput.now()).orElse(null);
         input.throwIfInvalid();
-        ctx.future(() -> ingestor.submit(List.of(event)).thenAccept(result -> ctx.json(Map.of(
-                "messageId", event.messageId(),
-                "duplicate", result.duplicates() > 0))));
+        CompletableFuture<IngestResult> committed = ingestor.submit(List.of(event));
+        ctx.future(() -> committed.thenAccept(result -> ctx.json(new Stored(event.messageId(), result.duplicates() > 0))));
     }
 
     private void batch(Context ctx) {
@@ -74,7 +77,8 @@ public final class EventRoutes implements Routes {
             eventInput.parse(input.element((ObjectNode) element, "events", i), receivedAt).ifPresent(parsed::add);
         }
         input.throwIfInvalid();
-        ctx.future(() -> ingestor.submit(parsed).thenAccept(ctx::json));
+        CompletableFuture<IngestResult> committed = ingestor.submit(parsed);
+        ctx.future(() -> committed.thenAccept(ctx::json));
     }
 
     private void timeline(Context ctx) {

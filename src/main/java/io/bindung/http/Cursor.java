@@ -10,12 +10,13 @@ import java.util.List;
  */
 public final class Cursor {
     private static final char SEPARATOR = '\u001f';
+    private static final String VERSION = "v1";
 
     private Cursor() {
     }
 
     public static String encode(String... parts) {
-        String joined = String.join(String.valueOf(SEPARATOR), parts);
+        String joined = VERSION + SEPARATOR + String.join(String.valueOf(SEPARATOR), parts);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -24,8 +25,8 @@ public final class Cursor {
         try {
             String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> parts = List.of(joined.split(String.valueOf(SEPARATOR), -1));
-            if (parts.size() == arity) {
-                return parts;
+            if (parts.size() == arity + 1 && parts.get(0).equals(VERSION)) {
+                return parts.subList(1, parts.size());
             }
         } catch (IllegalArgumentException e) {
             // fall through to the problem below

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads typed fields out of a JSON object and collects every problem with its JSON path, so one
@@ -31,15 +32,8 @@ public final class JsonInput {
 
     /** A reader for a nested object sharing this reader's error list, or empty if absent or wrong. */
     public Optional<JsonInput> object(String name) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isObject()) {
-            fail(name, "must be an object");
-            return Optional.empty();
-        }
-        return Optional.of(new JsonInput((ObjectNode) value, field(name), errors));
+        return typed(name, JsonNode::isObject, "must be an object")
+                .map(value -> new JsonInput((ObjectNode) value, field(name), errors));
     }
 
     /** A reader for an element of an array, at {@code path[index]}. */
@@ -57,32 +51,13 @@ public final class JsonInput {
     }
 
     public Optional<String> text(String name, int maxLength) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isTextual()) {
-            fail(name, "must be a string");
-            return Optional.empty();
-        }
-        String text = value.textValue();
-        if (text.length() > maxLength) {
-            fail(name, "must be at most " + maxLength + " characters");
-            return Optional.empty();
-        }
-        return Optional.of(text);
+        return typed(name, JsonNode::isTextual, "must be a string")
+                .map(JsonNode::textValue)
+                .filter(text -> within(name, text.length(), maxLength, " characters"));
     }
 
     public Optional<Boolean> bool(String name) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isBoolean()) {
-            fail(name, "must be true or false");
-            return Optional.empty();
-        }
-        return Optional.of(value.booleanValue());
+        return typed(name, JsonNode::isBoolean, "must be true or false").map(JsonNode::booleanValue);
     }
 
     public Optional<Instant> instant(String name) {
@@ -98,19 +73,30 @@ public final class JsonInput {
 
     /** A nested JSON object kept as it is (attributes, properties, context). */
     public Optional<ObjectNode> freeObject(String name, int maxSerializedLength) {
+        return typed(name, JsonNode::isObject, "must be an object")
+                .filter(value -> within(name, value.toString().length(), maxSerializedLength, " characters as JSON"))
+                .map(ObjectNode.class::cast);
+    }
+
+    /** The field's value when present, non-null and of the right JSON type; otherwise records why not. */
+    private Optional<JsonNode> typed(String name, Predicate<JsonNode> rightType, String expectation) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
-        if (!value.isObject()) {
-            fail(name, "must be an object");
+        if (!rightType.test(value)) {
+            fail(name, expectation);
             return Optional.empty();
         }
-        if (value.toString().length() > maxSerializedLength) {
-            fail(name, "must be at most " + maxSerializedLength + " characters as JSON");
-            return Optional.empty();
+        return Optional.of(value);
+    }
+
+    private boolean within(String name, int length, int maxLength, String unit) {
+        if (length <= maxLength) {
+            return true;
         }
-        return Optional.of((ObjectNode) value);
+        fail(name, "must be at most " + maxLength + unit);
+        return false;
     }
 
     /** Every field present that is not in {@code known} is reported as unknown. */

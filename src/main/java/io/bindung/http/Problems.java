@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 /** Turns every failure into an RFC 9457 problem answer; registered once for the whole server. */
 final class Problems {
@@ -25,12 +26,21 @@ final class Problems {
     void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> answerHttp(ctx, e.getStatus(), e.getMessage()));
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-            write(ctx, new Problem(Problem.TYPE_BASE + "internal", "Internal server error", 500,
-                    "The server failed to answer; the request id in X-Request-Id identifies it in the logs.",
-                    ctx.path(), null));
+        routes.exception(CompletionException.class, (e, ctx) -> {
+            if (e.getCause() instanceof ApiException cause) {
+                answer(ctx, cause);
+            } else {
+                internalError(ctx, e);
+            }
         });
+        routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+    }
+
+    private void internalError(Context ctx, Exception e) {
+        LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+        write(ctx, new Problem(Problem.TYPE_BASE + "internal", "Internal server error", 500,
+                "The server failed to answer; the request id in X-Request-Id identifies it in the logs.",
+                ctx.path(), null));
     }
 
     void answer(Context ctx, ApiException e) {

@@ -1,4 +1,6 @@
 -- Customers are addressed by the caller's own id. Times are epoch milliseconds (UTC).
+-- JSONB is PostgreSQL's binary JSON; SQLite only reads the type name (NUMERIC affinity, which
+-- keeps JSON object text as text), so one definition serves both databases.
 CREATE TABLE customers (
     id                 TEXT    NOT NULL PRIMARY KEY,
     email              TEXT,
@@ -7,7 +9,7 @@ CREATE TABLE customers (
     last_name          TEXT,
     timezone           TEXT,
     locale             TEXT,
-    attributes         TEXT    NOT NULL DEFAULT '{}',
+    attributes         JSONB   NOT NULL DEFAULT '{}',
     email_subscribed   BOOLEAN,
     email_consent_at   BIGINT,
     sms_subscribed     BOOLEAN,

@@ -1,0 +1,63 @@
+package io.bindung.testing;
+
+import io.bindung.App;
+import io.bindung.config.Config;
+
+import java.util.function.UnaryOperator;
+
+/** The real server on a random port over a fresh database, with an admin key. */
+public final class TestServer implements AutoCloseable {
+    public static final String ADMIN_KEY = "test-admin-key";
+
+    private final TestDatabase database;
+    private final App app;
+    private final Api api;
+
+    private TestServer(TestDatabase database, App app) {
+        this.database = database;
+        this.app = app;
+        this.api = new Api(baseUrl(app), ADMIN_KEY);
+    }
+
+    public static TestServer start(Backend backend) {
+        return start(backend, UnaryOperator.identity());
+    }
+
+    /** Starts with a configuration adjusted by {@code adjust} (e.g. tiny ingest queues). */
+    public static TestServer start(Backend backend, UnaryOperator<Config> adjust) {
+        TestDatabase database = backend.create();
+        try {
+            return new TestServer(database, App.start(adjust.apply(database.config(ADMIN_KEY))));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static String baseUrl(App app) {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    /** The API as the admin. */
+    public Api api() {
+        return api;
+    }
+
+    /** The API with another key (null for none). */
+    public Api api(String key) {
+        return new Api(baseUrl(app), key);
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.close();
+        } finally {
+            database.close();
+        }
+    }
+}
