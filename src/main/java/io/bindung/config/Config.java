@@ -29,6 +29,8 @@ public record Config(
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATABASE = "jdbc:sqlite:bindung.db";
+    /** The ingest queue must hold the largest batch the API takes, or that batch could never enter. */
+    public static final int MIN_INGEST_QUEUE_EVENTS = 1000;
 
     public Config {
         Objects.requireNonNull(databaseUrl, "null databaseUrl");
@@ -38,8 +40,8 @@ public record Config(
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
-        if (ingestQueueEvents < ingestCommitEvents || ingestCommitEvents < 1) {
-            throw new IllegalArgumentException("need 1 <= ingestCommitEvents <= ingestQueueEvents");
+        if (ingestQueueEvents < MIN_INGEST_QUEUE_EVENTS || ingestCommitEvents < 1) {
+            throw new IllegalArgumentException("need ingestQueueEvents >= " + MIN_INGEST_QUEUE_EVENTS + " and ingestCommitEvents >= 1");
         }
     }
 

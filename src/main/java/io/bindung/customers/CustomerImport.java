@@ -9,6 +9,7 @@ import io.bindung.http.JsonInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,13 +60,14 @@ public final class CustomerImport {
 
     /** Imports every row; {@code afterBatch} is told the number of rows read so far (progress). */
     public ImportResult run(InputStream in, Format format, java.util.function.LongConsumer afterBatch) {
-        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
         Tally tally = new Tally(afterBatch);
         try {
+            skipByteOrderMark(reader);
             if (format == Format.CSV) {
                 readCsv(reader, tally);
             } else {
-                readNdjson((BufferedReader) reader, tally);
+                readNdjson(reader, tally);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,11 +76,23 @@ public final class CustomerImport {
         return tally.result();
     }
 
+    /** Spreadsheet exports often start with a UTF-8 byte-order mark, which is not part of the first column's name. */
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
     private void readCsv(Reader reader, Tally tally) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setTrim(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+                .setTrim(true).setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(false).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+        try (CSVParser parser = openCsv(reader, format)) {
             List<String> header = parser.getHeaderNames();
+            if (!header.contains("id")) {
+                throw new ApiException.Invalid("header", "must have an 'id' column");
+            }
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 CSVRecord record;
@@ -101,11 +115,19 @@ public final class CustomerImport {
         }
     }
 
+    private static CSVParser openCsv(Reader reader, CSVFormat format) throws IOException {
+        try {
+            return CSVParser.parse(reader, format);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException.Invalid("header", e.getMessage());
+        }
+    }
+
     private static Map.Entry<String, CustomerUpdate> csvRow(List<String> header, CSVRecord record) {
         Map<String, String> attributes = new LinkedHashMap<>();
         Map<ProfileField, String> profile = new EnumMap<>(ProfileField.class);
         String id = null;
-        List<String> problems = new ArrayList<>();
+        List<ApiException.FieldError> problems = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
             String value = record.get(i);
@@ -114,13 +136,13 @@ public final class CustomerImport {
                 id = value;
             } else if (field.isPresent() && !value.isEmpty()) {
                 field.get().problemWith(value).ifPresentOrElse(
-                        problem -> problems.add(column + " " + problem), () -> profile.put(field.get(), value));
+                        problem -> problems.add(new ApiException.FieldError(column, problem)), () -> profile.put(field.get(), value));
             } else if (field.isEmpty()) {
                 attributes.put(column, value);
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiException.Invalid("row", String.join("; ", problems));
+            throw new ApiException.Invalid("The row is invalid.", problems);
         }
         CustomerUpdate update = new CustomerUpdate(false, profile, CustomerInput.stringAttributes(attributes), Map.of());
         return new AbstractMap.SimpleEntry<>(CustomerInput.validId(id), update);

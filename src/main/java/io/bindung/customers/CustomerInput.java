@@ -5,6 +5,7 @@ import io.bindung.http.ApiException;
 import io.bindung.http.JsonInput;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -63,10 +64,11 @@ final class CustomerInput {
                 channelInput.rejectUnknown(Set.of("subscribed", "changedAt"));
                 Optional<Boolean> subscribed = channelInput.bool("subscribed");
                 Optional<Instant> changedAt = channelInput.instant("changedAt");
-                if (subscribed.isEmpty() && !channelInput.has("subscribed")) {
+                if (!channelInput.present("subscribed")) {
                     channelInput.fail("subscribed", "is required");
                 }
-                subscribed.ifPresent(value -> consent.put(channel, new CustomerUpdate.ConsentChange(value, changedAt.orElse(null))));
+                subscribed.ifPresent(value -> consent.put(channel, new CustomerUpdate.ConsentChange(value,
+                        changedAt.map(at -> at.truncatedTo(ChronoUnit.MILLIS)).orElse(null))));
             });
         }
         consentInput.rejectUnknown(channelLabels());

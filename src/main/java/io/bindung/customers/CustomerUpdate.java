@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,8 +25,8 @@ public record CustomerUpdate(boolean replace, Map<ProfileField, String> profile,
     }
 
     public CustomerUpdate {
-        profile = new EnumMap<>(profile.isEmpty() ? Map.of() : profile);
-        consent = consent.isEmpty() ? Map.of() : new EnumMap<>(consent);
+        profile = Collections.unmodifiableMap(new HashMap<>(profile)); // a null value clears a field
+        consent = Map.copyOf(consent);
     }
 
     /** The customer after this update is applied to {@code current} at time {@code now}. */

@@ -33,16 +33,16 @@ final class EventInput {
             }
             return parsed;
         });
-        if (!input.has("type")) {
+        if (!input.present("type")) {
             input.fail("type", "is required ('track', 'identify' or 'page')");
         }
         String name = nonBlank(input, "event", MAX_NAME_LENGTH);
-        if (type.orElse(null) == EventType.TRACK && name == null && !input.has("event")) {
+        if (type.orElse(null) == EventType.TRACK && !input.present("event")) {
             input.fail("event", "is required for a track event");
         }
         String customerId = nonBlank(input, "customerId", MAX_ID_LENGTH);
         String anonymousId = nonBlank(input, "anonymousId", MAX_ID_LENGTH);
-        if (!input.has("customerId") && !input.has("anonymousId")) {
+        if (!input.present("customerId") && !input.present("anonymousId")) {
             input.fail("customerId", "is required unless anonymousId is given");
         }
         String messageId = nonBlank(input, "messageId", MAX_ID_LENGTH);

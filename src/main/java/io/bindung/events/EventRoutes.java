@@ -2,6 +2,7 @@ package io.bindung.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bindung.config.Config;
 import io.bindung.customers.CustomerStore;
 import io.bindung.http.ApiException;
 import io.bindung.http.JsonBodies;
@@ -22,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
 public final class EventRoutes implements Routes {
     static final long EVENT_BODY_LIMIT = 64 * 1024;
     static final long BATCH_BODY_LIMIT = 2 * 1024 * 1024;
-    static final int MAX_BATCH_EVENTS = 1000;
+    static final int MAX_BATCH_EVENTS = Config.MIN_INGEST_QUEUE_EVENTS;
 
     private final Ingestor ingestor;
     private final EventStore events;

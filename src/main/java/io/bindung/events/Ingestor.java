@@ -63,7 +63,7 @@ public final class Ingestor implements AutoCloseable {
      */
     public CompletableFuture<IngestResult> submit(List<NewEvent> events) {
         CompletableFuture<IngestResult> done = new CompletableFuture<>();
-        if (events.size() > queueEvents || !room.tryAcquire(events.size())) {
+        if (!room.tryAcquire(events.size())) {
             throw new ApiException.TooManyRequests("The ingestion queue is full; retry shortly.", 1);
         }
         synchronized (lifecycle) {

@@ -45,6 +45,11 @@ public final class JsonInput {
         return node.has(name);
     }
 
+    /** True when the field is present with a value other than JSON null. */
+    public boolean present(String name) {
+        return node.has(name) && !node.get(name).isNull();
+    }
+
     /** True when the field is present with an explicit JSON null. */
     public boolean isNull(String name) {
         return node.has(name) && node.get(name).isNull();

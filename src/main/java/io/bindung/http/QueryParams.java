@@ -16,12 +16,12 @@ public final class QueryParams {
     }
 
     public static int limit(Context ctx) {
-        String raw = ctx.queryParam("limit");
-        if (raw == null) {
+        Optional<String> raw = text(ctx, "limit");
+        if (raw.isEmpty()) {
             return DEFAULT_LIMIT;
         }
         try {
-            int limit = Integer.parseInt(raw);
+            int limit = Integer.parseInt(raw.get());
             if (limit >= 1 && limit <= MAX_LIMIT) {
                 return limit;
             }

@@ -7,6 +7,7 @@ import io.bindung.testing.EndToEndTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +42,23 @@ class CustomerImportTest extends EndToEndTest {
         assertEquals("me", c2.at("/attributes/keep").asText(), "attributes merge");
         assertEquals("silver", c2.at("/attributes/plan").asText());
         api.get("/v1/customers/c3").expect(404);
+    }
+
+    @Test
+    void spreadsheetExportsWithAByteOrderMarkImport() {
+        api.call("POST", "/v1/customers/import").body("\uFEFFid,email\nbom1,bom1@example.com\n", "text/csv")
+                .expect(200, result -> assertEquals(1, result.get("created").asInt()));
+        api.get("/v1/customers/bom1").expect(200);
+    }
+
+    @Test
+    void aBadHeaderIsRefusedBeforeAnyRow() {
+        List<Map<String, Object>> before = server.database().snapshot();
+        api.call("POST", "/v1/customers/import").body("id,email,email\nx,a@b.de,c@d.de\n", "text/csv").expect(400);
+        api.call("POST", "/v1/customers/import").body("id,,plan\nx,,gold\n", "text/csv").expect(400);
+        api.call("POST", "/v1/customers/import").body("email,plan\na@b.de,gold\n", "text/csv")
+                .expect(400, problem -> assertEquals("header", problem.at("/errors/0/field").asText()));
+        assertEquals(before, server.database().snapshot());
     }
 
     @Test

@@ -74,11 +74,12 @@ class CustomersApiTest extends EndToEndTest {
         List<Map<String, Object>> before = server.database().snapshot();
         JsonNode problem = api.put("/v1/customers/anna", """
                 {"email":"not-an-address","phone":"0301234","timezone":"Mars/Olympus","locale":"??",
-                 "attributes":[1],"consent":{"email":{"subscribed":"yes"},"fax":{"subscribed":true}},"nickname":"x"}""")
+                 "attributes":[1],"consent":{"email":{"subscribed":"yes"},"sms":{"subscribed":null},"fax":{"subscribed":true}},
+                 "nickname":"x"}""")
                 .invalidRequest().expect(400).json();
         List<String> fields = problem.get("errors").findValuesAsText("field");
         assertTrue(fields.containsAll(List.of("email", "phone", "timezone", "locale", "attributes",
-                "consent.email.subscribed", "consent.fax", "nickname")), fields.toString());
+                "consent.email.subscribed", "consent.sms.subscribed", "consent.fax", "nickname")), fields.toString());
         api.put("/v1/customers/anna", """
                 {"firstName": 42}""").invalidRequest().expect(400);
         api.put("/v1/customers/" + "x".repeat(300), "{}").invalidRequest().expect(400);

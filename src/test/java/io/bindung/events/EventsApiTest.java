@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,10 +72,12 @@ class EventsApiTest extends EndToEndTest {
                            {"type":"track","event":"Order Completed","customerId":"anna","timestamp":"yesterday"},
                            {"type":"track","event":"Order Completed","customerId":"anna","properties":[1]},
                            {"type":"track","event":"Order Completed","customerId":7},
-                           "not an object"]}""").invalidRequest().expect(400).json();
+                           "not an object",
+                           {"type":"page","customerId":null},
+                           {"type":"track","event":null,"customerId":"anna"}]}""").invalidRequest().expect(400).json();
         List<String> fields = problem.get("errors").findValuesAsText("field");
         assertEquals(List.of("events[1].event", "events[2].type", "events[3].customerId", "events[4].timestamp",
-                "events[5].properties", "events[6].customerId", "events[7]"), fields);
+                "events[5].properties", "events[6].customerId", "events[7]", "events[8].customerId", "events[9].event"), fields);
         api.post("/v1/events/batch", "{\"events\":[]}").invalidRequest().expect(400);
         api.post("/v1/events/batch", "{\"evts\":[]}").invalidRequest().expect(400);
         api.post("/v1/events", "{\"type\":\"track\",\"event\":\"X\",\"customerId\":\"a\",\"extra\":1}").invalidRequest().expect(400);
@@ -151,14 +155,34 @@ class EventsApiTest extends EndToEndTest {
     }
 
     @Test
-    void aFullQueueAnswers429WithRetryAfter() {
-        restartWith(config -> config.withIngestLimits(10, 10));
-        StringBuilder body = new StringBuilder("{\"events\":[");
-        for (int i = 0; i < 11; i++) {
-            body.append(i == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"E\",\"customerId\":\"c\"}");
+    void aFullQueueAnswers429WithRetryAfterAndTheQueuedBatchStillLands() throws Exception {
+        restartWith(config -> config.withIngestLimits(1000, 1000));
+        CompletableFuture<Api.Response> queued;
+        try (AutoCloseable lock = server.database().holdEventWriteLock()) {
+            queued = CompletableFuture.supplyAsync(() -> api.post("/v1/events/batch", batchOf(1000, "queued")).send());
+            awaitQueueDepth(1000);
+            Api.Response refused = api.post("/v1/events/batch", batchOf(1, "refused")).expect(429);
+            assertEquals("1", refused.header("Retry-After"));
         }
-        Api.Response refused = api.post("/v1/events/batch", body.append("]}").toString()).expect(429);
-        assertEquals("1", refused.header("Retry-After"));
-        assertEquals(List.of(), server.database().column("SELECT message_id FROM events"));
+        assertEquals(200, queued.get(30, TimeUnit.SECONDS).status());
+        assertEquals(List.of("1000"), server.database().column("SELECT COUNT(*) FROM events WHERE message_id LIKE 'queued-%'"));
+        assertEquals(List.of("0"), server.database().column("SELECT COUNT(*) FROM events WHERE message_id LIKE 'refused-%'"));
+    }
+
+    private void awaitQueueDepth(int events) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!server.api(null).get("/metrics").expect(200).body().contains("bindung_ingest_queue_events " + events + ".0")) {
+            assertTrue(System.nanoTime() < deadline, "the first batch never reached the writer");
+            Thread.sleep(20);
+        }
+    }
+
+    private static String batchOf(int count, String prefix) {
+        StringBuilder body = new StringBuilder("{\"events\":[");
+        for (int i = 0; i < count; i++) {
+            body.append(i == 0 ? "" : ",").append("""
+                    {"type":"track","event":"E","customerId":"c","messageId":"%s-%d"}""".formatted(prefix, i));
+        }
+        return body.append("]}").toString();
     }
 }

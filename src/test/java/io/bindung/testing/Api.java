@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class Api {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-            .createForSpecificationUrl(Path.of("openapi.yaml").toAbsolutePath().toUri().toString())
+            .createForInlineApiSpecification(ContractAs30.load(Path.of("openapi.yaml")))
             .build();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +72,29 @@ public final class TestDatabase implements AutoCloseable {
     /** Runs one SQL query and maps the first column of each row to text. */
     public List<String> column(String sql) {
         return Jdbi.create(url, user, "").withHandle(handle -> handle.createQuery(sql).mapTo(String.class).list());
+    }
+
+    /**
+     * Blocks every writer of events until the returned lock is closed, as a long transaction of
+     * another process would: SQLite's write lock, or PostgreSQL's exclusive lock on the table.
+     */
+    public AutoCloseable holdEventWriteLock() throws SQLException {
+        Connection connection = DriverManager.getConnection(url, user, "");
+        Statement statement = connection.createStatement();
+        if (url.startsWith("jdbc:sqlite:")) {
+            statement.execute("BEGIN IMMEDIATE");
+        } else {
+            connection.setAutoCommit(false);
+            statement.execute("LOCK TABLE events IN EXCLUSIVE MODE");
+        }
+        return () -> {
+            if (connection.getAutoCommit()) {
+                statement.execute("ROLLBACK");
+            } else {
+                connection.rollback();
+            }
+            connection.close();
+        };
     }
 
     @Override
