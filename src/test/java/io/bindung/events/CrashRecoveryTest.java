@@ -6,13 +6,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import io.bindung.testing.ServerProcess;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -52,14 +50,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CrashRecoveryTest {
-    private static final String ADMIN_KEY = "crash-test-admin-key";
-    private static final int CLIENTS = 8;
+        private static final int CLIENTS = 8;
     private static final int BATCH_SIZE = 200;
     private static final int CUSTOMERS = 8;
     private static final int MIN_ACKED_BATCHES = 10;
     private static final Duration STREAM_BEFORE_KILL = Duration.ofMillis(1500);
     private static final Duration STREAM_AT_MOST = Duration.ofSeconds(15);
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -76,20 +72,19 @@ class CrashRecoveryTest {
     @TempDir
     Path dir;
 
-    private final List<Process> processes = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    private final List<ServerProcess> servers = new ArrayList<>();
 
     @AfterEach
     void killStrayServers() throws InterruptedException {
-        for (Process process : processes) {
-            if (process.isAlive()) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
-            }
+        for (ServerProcess server : servers) {
+            server.close();
         }
+    }
+
+    private ServerProcess startServer(Path database, Path log) throws IOException, InterruptedException {
+        ServerProcess server = ServerProcess.start(database, log);
+        servers.add(server);
+        return server;
     }
 
     @Test
@@ -98,7 +93,7 @@ class CrashRecoveryTest {
         long t0 = System.nanoTime();
 
         // 1. A real server process, streamed at by several clients, killed with SIGKILL mid-stream.
-        Server first = startServer(database, dir.resolve("server-1.log"));
+        ServerProcess first = startServer(database, dir.resolve("server-1.log"));
         long firstReady = System.nanoTime();
         Load load = new Load(first, System.nanoTime() + STREAM_AT_MOST.toNanos());
         List<Thread> clients = new ArrayList<>();
@@ -142,7 +137,7 @@ class CrashRecoveryTest {
 
         // 2. Restart on the same file; read every customer's whole timeline through the API.
         long killedAt = System.nanoTime();
-        Server second = startServer(database, dir.resolve("server-2.log"));
+        ServerProcess second = startServer(database, dir.resolve("server-2.log"));
         long secondReady = System.nanoTime();
         Map<Integer, Integer> storedByApi = storedPerBatchThroughApi(second);
         long readBack = System.nanoTime();
@@ -201,7 +196,7 @@ class CrashRecoveryTest {
 
     /** Clients streaming batches at one server and what they learned about each batch. */
     private final class Load {
-        final Server server;
+        final ServerProcess server;
         final long deadline;
         final Map<Integer, Outcome> outcomes = new ConcurrentHashMap<>();
         final Queue<String> anomalies = new ConcurrentLinkedQueue<>();
@@ -210,7 +205,7 @@ class CrashRecoveryTest {
         final AtomicBoolean armed = new AtomicBoolean();
         final AtomicBoolean killed = new AtomicBoolean();
 
-        Load(Server server, long deadline) {
+        Load(ServerProcess server, long deadline) {
             this.server = server;
             this.deadline = deadline;
         }
@@ -218,7 +213,7 @@ class CrashRecoveryTest {
         /** SIGKILL, once; {@code killed} is set first so clients treat the errors that follow as expected. */
         void kill() {
             if (killed.compareAndSet(false, true)) {
-                server.process().destroyForcibly();
+                server.kill();
             }
         }
 
@@ -233,7 +228,7 @@ class CrashRecoveryTest {
                 outcomes.put(batch, Outcome.UNKNOWN);
                 HttpResponse<String> response;
                 try {
-                    response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    response = server.send(request);
                 } catch (IOException e) {
                     if (!killed.get()) {
                         anomalies.add("b" + batch + ": " + e);
@@ -290,7 +285,7 @@ class CrashRecoveryTest {
     // ---------------------------------------------------------------- verification
 
     /** Pages through every customer's timeline; answers stored events per batch, failing on a misplaced or repeated one. */
-    private Map<Integer, Integer> storedPerBatchThroughApi(Server server) throws IOException, InterruptedException {
+    private Map<Integer, Integer> storedPerBatchThroughApi(ServerProcess server) throws IOException, InterruptedException {
         Map<Integer, Integer> perBatch = new TreeMap<>();
         Set<String> seen = new HashSet<>();
         for (int c = 0; c < CUSTOMERS; c++) {
@@ -300,8 +295,7 @@ class CrashRecoveryTest {
                 assertTrue(page < 10_000, "the timeline of " + customer + " does not end");
                 String path = "/v1/customers/" + customer + "/events?limit=1000"
                         + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-                HttpResponse<String> response = http.send(server.request(path).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = server.send(server.request(path).GET().build());
                 if (response.statusCode() == 404 && page == 0) {
                     break; // no event of this customer was ever committed
                 }
@@ -353,76 +347,6 @@ class CrashRecoveryTest {
             fail("a stored event has a message id this test never sent: " + messageId);
         }
         return new int[] {Integer.parseInt(messageId.substring(1, dash)), Integer.parseInt(messageId.substring(dash + 2))};
-    }
-
-    // ---------------------------------------------------------------- server processes
-
-    private record Server(Process process, int port, Path log) {
-        HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(REQUEST_TIMEOUT)
-                    .header("Authorization", "Bearer " + ADMIN_KEY);
-        }
-    }
-
-    /** Starts {@code io.bindung.Main serve} as its own JVM and waits until it is ready; retries if the port was taken. */
-    private Server startServer(Path database, Path log) throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            int port = freePort();
-            Path attemptLog = log.resolveSibling(log.getFileName() + (attempt == 1 ? "" : "." + attempt));
-            ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    "io.bindung.Main", "serve", "--db", "jdbc:sqlite:" + database, "--port", String.valueOf(port))
-                    .redirectErrorStream(true)
-                    .redirectOutput(attemptLog.toFile());
-            Map<String, String> env = builder.environment();
-            env.keySet().removeIf(name -> name.startsWith("BINDUNG_"));
-            env.put("BINDUNG_ADMIN_KEY", ADMIN_KEY);
-            env.put("BINDUNG_ACCESS_LOG", "false");
-            Process process = builder.start();
-            processes.add(process);
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "kill-" + process.pid()));
-            Server server = new Server(process, port, attemptLog);
-            if (awaitReady(server)) {
-                return server;
-            }
-            String output = read(attemptLog);
-            boolean portTaken = output.contains("BindException") || output.contains("Address already in use");
-            if (!portTaken || attempt == 3) {
-                process.destroyForcibly();
-                fail("the server did not become ready (" + (process.isAlive() ? "still running" : "exit code "
-                        + process.exitValue()) + "); its output:\n" + output);
-            }
-        }
-    }
-
-    private boolean awaitReady(Server server) throws InterruptedException {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health/ready"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
-        while (System.nanoTime() < deadline) {
-            if (!server.process().isAlive()) {
-                server.process().waitFor(1, TimeUnit.SECONDS);
-                return false;
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        return false;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 
     // ---------------------------------------------------------------- small helpers
