@@ -19,7 +19,7 @@ public final class Database implements AutoCloseable {
      */
     private static final String SQLITE_PRAGMAS =
             "journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=on"
-                    + "&transaction_mode=IMMEDIATE&cache_size=-65536";
+                    + "&transaction_mode=IMMEDIATE&cache_size=-65536&wal_autocheckpoint=200000";
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;

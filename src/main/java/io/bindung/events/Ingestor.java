@@ -12,19 +12,26 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one writer of events. Callers submit validated events and get a future that completes only
  * after the transaction holding them has committed, so nothing acknowledged can be lost. The
  * writer drains every waiting submission into one transaction (group commit): the more callers
  * wait, the larger and cheaper each commit. When more than {@code queueEvents} events wait,
- * submissions are refused with 429. Thread-safe.
+ * submissions are refused with 429. Futures complete on separate acknowledging threads, because
+ * completing one runs the caller's continuation (writing the HTTP answer), which the writer, the
+ * bottleneck, should not do. Thread-safe.
  */
 public final class Ingestor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
     private static final Submission STOP = new Submission(List.of(), null);
+    private static final int ACK_THREADS = 2;
+    private static final long ACK_DRAIN_SECONDS = 30;
 
     private record Submission(List<NewEvent> events, CompletableFuture<IngestResult> done) {
     }
@@ -35,6 +42,11 @@ public final class Ingestor implements AutoCloseable {
     private final Semaphore room;
     private final LinkedBlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
+    private final ExecutorService acks = Executors.newFixedThreadPool(ACK_THREADS, task -> {
+        Thread ack = new Thread(task, "event-ack");
+        ack.setDaemon(true);
+        return ack;
+    });
     private final DistributionSummary commitSizes;
     private final Timer commitTimer;
     private final Object lifecycle = new Object();
@@ -146,7 +158,7 @@ public final class Ingestor implements AutoCloseable {
         }
     }
 
-    private static void complete(List<Submission> group, boolean[] stored) {
+    private void complete(List<Submission> group, boolean[] stored) {
         int offset = 0;
         for (Submission submission : group) {
             int accepted = 0;
@@ -154,7 +166,8 @@ public final class Ingestor implements AutoCloseable {
                 accepted += stored[offset + i] ? 1 : 0;
             }
             offset += submission.events().size();
-            submission.done().complete(new IngestResult(accepted, submission.events().size() - accepted));
+            IngestResult result = new IngestResult(accepted, submission.events().size() - accepted);
+            acks.execute(() -> submission.done().complete(result));
         }
     }
 
@@ -170,6 +183,8 @@ public final class Ingestor implements AutoCloseable {
         }
         try {
             thread.join();
+            acks.shutdown();
+            acks.awaitTermination(ACK_DRAIN_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
