@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +61,7 @@ public final class CustomerImport {
     }
 
     /** Imports every row; {@code afterBatch} is told the number of rows read so far (progress). */
-    public ImportResult run(InputStream in, Format format, java.util.function.LongConsumer afterBatch) {
+    public ImportResult run(InputStream in, Format format, LongConsumer afterBatch) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
         Tally tally = new Tally(afterBatch);
         try {
@@ -179,18 +181,18 @@ public final class CustomerImport {
 
     /** Collects parsed rows into batches, writes them, and counts what happened. */
     private final class Tally {
-        private final java.util.function.LongConsumer afterBatch;
+        private final LongConsumer afterBatch;
         private final List<Map.Entry<String, CustomerUpdate>> batch = new ArrayList<>(BATCH_ROWS);
         private final List<ImportResult.RejectedRow> rejections = new ArrayList<>();
         private long rows;
         private long created;
         private long updated;
 
-        Tally(java.util.function.LongConsumer afterBatch) {
+        Tally(LongConsumer afterBatch) {
             this.afterBatch = afterBatch;
         }
 
-        void accept(long line, java.util.function.Supplier<Map.Entry<String, CustomerUpdate>> parse) {
+        void accept(long line, Supplier<Map.Entry<String, CustomerUpdate>> parse) {
             rows++;
             try {
                 batch.add(parse.get());

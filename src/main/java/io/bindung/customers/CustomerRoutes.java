@@ -44,8 +44,10 @@ public final class CustomerRoutes implements Routes {
         JsonInput input = new JsonInput(bodies.object(ctx, BODY_LIMIT));
         CustomerUpdate update = CustomerInput.parse(input, replace, false);
         input.throwIfInvalid();
-        if (!replace && !store.exists(id)) {
-            throw new ApiException.NotFound("No customer with id '" + id + "'; create it with PUT.");
+        if (!replace) {
+            ctx.json(store.merge(id, update).orElseThrow(() ->
+                    new ApiException.NotFound("No customer with id '" + id + "'; create it with PUT.")));
+            return;
         }
         CustomerStore.Upserted result = store.upsert(id, update);
         ctx.status(result.created() ? 201 : 200).json(result.customer());

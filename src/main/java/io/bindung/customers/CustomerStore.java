@@ -57,6 +57,11 @@ public final class CustomerStore {
         });
     }
 
+    /** Applies a merging update to an existing customer; empty when there is no such customer. */
+    public Optional<Customer> merge(String id, CustomerUpdate update) {
+        return jdbi.inTransaction(handle -> findForUpdate(handle, id).map(current -> apply(handle, current, update, now())));
+    }
+
     private Upserted upsert(Handle handle, String id, CustomerUpdate update) {
         Instant now = now();
         boolean created = handle.createUpdate(
@@ -64,14 +69,23 @@ public final class CustomerStore {
                 .bind("id", id)
                 .bind("now", now.toEpochMilli())
                 .execute() == 1;
+        Customer current = findForUpdate(handle, id).orElseThrow();
+        return new Upserted(apply(handle, current, update, now), created);
+    }
+
+    /** The customer, locked until the transaction ends (SQLite's IMMEDIATE transactions lock already). */
+    private Optional<Customer> findForUpdate(Handle handle, String id) {
         String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
-        Customer current = handle.createQuery("SELECT * FROM customers WHERE id = :id" + lock)
+        return handle.createQuery("SELECT * FROM customers WHERE id = :id" + lock)
                 .bind("id", id)
                 .map((rs, ctx) -> read(rs))
-                .one();
+                .findOne();
+    }
+
+    private Customer apply(Handle handle, Customer current, CustomerUpdate update, Instant now) {
         Customer next = update.applyTo(current, now);
         bindAll(handle.createUpdate(updateSql), next).execute();
-        return new Upserted(next, created);
+        return next;
     }
 
     public Optional<Customer> find(String id) {

@@ -9,6 +9,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 
 /** Reads request bodies as JSON within a size limit, answering 413, 415 or 400 problems. */
 public final class JsonBodies {
@@ -23,7 +25,7 @@ public final class JsonBodies {
         JsonNode node = parse(ctx, limitBytes);
         if (!node.isObject()) {
             throw new ApiException.Invalid("The request body must be a JSON object.",
-                    java.util.List.of(new ApiException.FieldError("$", "must be an object")));
+                    List.of(new ApiException.FieldError("$", "must be an object")));
         }
         return (ObjectNode) node;
     }
@@ -52,7 +54,7 @@ public final class JsonBodies {
     }
 
     private static boolean isJson(String contentType) {
-        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 

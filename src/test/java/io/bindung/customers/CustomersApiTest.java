@@ -5,7 +5,6 @@ import io.bindung.testing.Api;
 import io.bindung.testing.EndToEndTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -108,13 +107,7 @@ class CustomersApiTest extends EndToEndTest {
                     {"email":"c%d@example.com","attributes":{"tier":"%s","score":%d}}""".formatted(i, i % 2 == 0 ? "even" : "odd", i))
                     .expect(201);
         }
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = api.get("/v1/customers?limit=10" + (cursor == null ? "" : "&cursor=" + cursor)).expect(200).json();
-            page.get("data").forEach(customer -> seen.add(customer.get("id").asText()));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
-        } while (cursor != null);
+        List<String> seen = api.allPages("/v1/customers?limit=10").stream().map(customer -> customer.get("id").asText()).toList();
         assertEquals(25, seen.size());
         assertEquals(seen.stream().sorted().distinct().toList(), seen);
 

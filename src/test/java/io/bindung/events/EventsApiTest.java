@@ -7,7 +7,6 @@ import io.bindung.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,13 +133,8 @@ class EventsApiTest extends EndToEndTest {
             }
             api.post("/v1/events/batch", body.append("]}").toString()).expect(200);
         }
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = api.get("/v1/customers/anna/events?limit=333" + (cursor == null ? "" : "&cursor=" + cursor)).expect(200).json();
-            page.get("data").forEach(event -> seen.add(event.get("messageId").asText()));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
-        } while (cursor != null);
+        List<String> seen = api.allPages("/v1/customers/anna/events?limit=333").stream()
+                .map(event -> event.get("messageId").asText()).toList();
         assertEquals(2500, seen.size());
         assertEquals(2500, new HashSet<>(seen).size());
 

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,19 @@ public final class Api {
 
     public Call call(String method, String path) {
         return new Call(method, path);
+    }
+
+    /** Every item of a paged list, following {@code nextCursor} from the first page to the last. */
+    public List<JsonNode> allPages(String pathAndQuery) {
+        List<JsonNode> items = new ArrayList<>();
+        String separator = pathAndQuery.contains("?") ? "&" : "?";
+        String cursor = null;
+        do {
+            JsonNode page = get(pathAndQuery + (cursor == null ? "" : separator + "cursor=" + cursor)).expect(200).json();
+            page.get("data").forEach(items::add);
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null);
+        return items;
     }
 
     /** An answer: status, headers (lower-case names) and body. */
@@ -196,7 +210,7 @@ public final class Api {
                 Map<String, List<String>> query = new LinkedHashMap<>();
                 for (String pair : parts[1].split("&")) {
                     String[] kv = pair.split("=", 2);
-                    query.computeIfAbsent(decode(kv[0]), k -> new java.util.ArrayList<>()).add(kv.length == 2 ? decode(kv[1]) : "");
+                    query.computeIfAbsent(decode(kv[0]), k -> new ArrayList<>()).add(kv.length == 2 ? decode(kv[1]) : "");
                 }
                 query.forEach(request::withQueryParam);
             }
