@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * The ceiling for event ingestion on SQLite: the rows of the benchmark file inserted straight
  * through JDBC, with the server's connection settings (its own {@link Database}, so the same URL
- * pragmas and pool) and the SQL of EventWriter, one transaction per {@code commit} events.
+ * pragmas and pool) and the SQL and row order of EventWriter, one transaction per {@code commit} events.
  *
  * <pre>
  * java -cp target/bindung.jar bench/Ceiling.java insert FILE.db EVENTS.tsv COMMIT_EVENTS
@@ -39,6 +40,9 @@ public final class Ceiling {
 
     private record Row(String messageId, String customerId, String name, long ts, String properties) {
     }
+
+    /** As EventWriter: rows in (customer_id, ts) index order, so each index page is written once per commit. */
+    private static final Comparator<Row> INDEX_ORDER = Comparator.comparing(Row::customerId).thenComparingLong(Row::ts);
 
     private Ceiling() {
     }
@@ -61,7 +65,9 @@ public final class Ceiling {
                 long started = System.nanoTime();
                 long stored = 0;
                 for (int from = 0; from < rows.size(); from += commitEvents) {
-                    stored += writeGroup(connection, rows.subList(from, Math.min(rows.size(), from + commitEvents)));
+                    List<Row> group = new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + commitEvents)));
+                    group.sort(INDEX_ORDER);
+                    stored += writeGroup(connection, group);
                     connection.commit();
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;

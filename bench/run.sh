@@ -19,9 +19,10 @@ BATCH=500
 CONNECTIONS=4
 SINGLE_REQUESTS="${SINGLE_REQUESTS:-60000}"
 SINGLE_CONCURRENCY=32
-# The largest group the server's writer can see: 4 connections x 500 events in flight.
-CEILING_COMMIT=$((BATCH * CONNECTIONS))
-REFERENCE_COMMIT=10000
+# The server's largest transaction (ingestCommitEvents: events moved from the inbox at once).
+CEILING_COMMIT=50000
+# What committing each group of requests straight away could reach: 4 connections x 500 in flight.
+REFERENCE_COMMIT=$((BATCH * CONNECTIONS))
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:-}"
 COMMAND="bench/run.sh (RUNS=$RUNS EVENTS=$EVENTS SINGLE_REQUESTS=$SINGLE_REQUESTS SERVER_JAVA_OPTS='$SERVER_JAVA_OPTS')"
 
@@ -91,7 +92,7 @@ for run in $(seq 1 "$RUNS"); do
     -v r="$(value "$results" "ceiling$REFERENCE_COMMIT.events_per_s")" \
     'BEGIN { printf "ratio.server_to_ceiling%d=%.2f\nratio.server_to_ceiling%d=%.2f\n", '"$CEILING_COMMIT"', s / c, '"$REFERENCE_COMMIT"', s / r }' \
     | tee -a "$results"
-  [ "${KEEP_DBS:-0}" = 1 ] || rm -f "$dir"/*.db "$dir"/*.db-wal "$dir"/*.db-shm
+  [ "${KEEP_DBS:-0}" = 1 ] || rm -f "$dir"/*.db "$dir"/*.db-wal "$dir"/*.db-shm "$dir"/*.inbox*
 done
 
 # ---- summary: medians over the runs (peak RSS: the largest run) ------------------------------
@@ -130,7 +131,8 @@ row() { # metric, key, target, verdict
   echo
   echo "| metric | median | runs | target | |"
   echo "|---|---|---|---|---|"
-  row "batch ingestion, events/s over all $EVENTS ($BATCH per request, $CONNECTIONS connections)" batch.events_per_s ">= 25,000" "$(verdict "$batch_rate" ">=" 25000)"
+  row "batch ingestion, events/s over all $EVENTS until all are in the events table ($BATCH per request, $CONNECTIONS connections)" batch.events_per_s ">= 25,000" "$(verdict "$batch_rate" ">=" 25000)"
+  row "batch ingestion, events/s acknowledged (durable in the inbox, before the last move)" batch.acked_events_per_s "" ""
   row "batch request latency p50, ms" batch.p50_ms "" ""
   row "batch request latency p99, ms" batch.p99_ms "" ""
   row "JDBC ceiling, events/s, $CEILING_COMMIT events per commit" "ceiling$CEILING_COMMIT.events_per_s" "" ""

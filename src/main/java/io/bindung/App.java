@@ -55,13 +55,13 @@ public final class App implements AutoCloseable {
         JsonBodies bodies = new JsonBodies(mapper);
         ApiKeyStore keys = new ApiKeyStore(database, clock, config.adminKey());
         CustomerStore customers = new CustomerStore(database, mapper, clock);
-        Ingestor ingestor = new Ingestor(database, config.ingestQueueEvents(), config.ingestCommitEvents(), registry);
+        Ingestor ingestor = Ingestor.open(database, config, registry);
         EventStore events = new EventStore(database, mapper);
 
         Javalin server = HttpServer.create(config, mapper, keys, registry, List.of(
                 new OpsRoutes(() -> database.reachable() && migrations.upToDate(), registry),
                 new KeyRoutes(keys, bodies),
-                new CustomerRoutes(customers, new CustomerImport(customers, mapper), bodies),
+                new CustomerRoutes(customers, new CustomerImport(customers, mapper), bodies, ingestor::awaitStored),
                 new EventRoutes(ingestor, events, customers, bodies, clock)));
         server.start();
         return new App(database, ingestor, server);

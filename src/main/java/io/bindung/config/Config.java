@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param databasePassword   PostgreSQL password, empty for SQLite
  * @param adminKey           an admin API key accepted from start, for bootstrapping; may be empty
  * @param ingestQueueEvents  events that may wait for the writer before callers get 429
- * @param ingestCommitEvents most events the writer commits in one transaction
+ * @param ingestCommitEvents most events committed to the events table in one transaction (on SQLite,
+ *                           moved from the inbox; at most twice as many wait there)
  * @param accessLog          whether every request is logged
  */
 public record Config(
@@ -46,7 +47,7 @@ public record Config(
     }
 
     public static Config defaults() {
-        return new Config(DEFAULT_PORT, DEFAULT_DATABASE, "", "", Optional.empty(), 50_000, 20_000, true);
+        return new Config(DEFAULT_PORT, DEFAULT_DATABASE, "", "", Optional.empty(), 50_000, 50_000, true);
     }
 
     public static Config fromEnvironment(Map<String, String> env) {

@@ -22,11 +22,17 @@ public final class CustomerRoutes implements Routes {
     private final CustomerStore store;
     private final CustomerImport importer;
     private final JsonBodies bodies;
+    private final Runnable awaitStoredEvents;
 
-    public CustomerRoutes(CustomerStore store, CustomerImport importer, JsonBodies bodies) {
+    /**
+     * @param awaitStoredEvents returns once every acknowledged event is stored; called before
+     *                          reading or changing a customer, because events create customers
+     */
+    public CustomerRoutes(CustomerStore store, CustomerImport importer, JsonBodies bodies, Runnable awaitStoredEvents) {
         this.store = store;
         this.importer = importer;
         this.bodies = bodies;
+        this.awaitStoredEvents = awaitStoredEvents;
     }
 
     @Override
@@ -44,6 +50,7 @@ public final class CustomerRoutes implements Routes {
         JsonInput input = new JsonInput(bodies.object(ctx, BODY_LIMIT));
         CustomerUpdate update = CustomerInput.parse(input, replace, false);
         input.throwIfInvalid();
+        awaitStoredEvents.run();
         if (!replace) {
             ctx.json(store.merge(id, update).orElseThrow(() ->
                     new ApiException.NotFound("No customer with id '" + id + "'; create it with PUT.")));
@@ -55,11 +62,13 @@ public final class CustomerRoutes implements Routes {
 
     private void get(Context ctx) {
         String id = ctx.pathParam("id");
+        awaitStoredEvents.run();
         ctx.json(store.find(id).orElseThrow(() -> notFound(id)));
     }
 
     private void delete(Context ctx) {
         String id = ctx.pathParam("id");
+        awaitStoredEvents.run();
         if (!store.delete(id)) {
             throw notFound(id);
         }
@@ -74,6 +83,7 @@ public final class CustomerRoutes implements Routes {
                 QueryParams.instant(ctx, "createdBefore"),
                 QueryParams.instant(ctx, "updatedAfter"),
                 QueryParams.instant(ctx, "updatedBefore"));
+        awaitStoredEvents.run();
         ctx.json(store.list(filter, QueryParams.limit(ctx), QueryParams.text(ctx, "cursor")));
     }
 

@@ -87,6 +87,7 @@ public final class EventRoutes implements Routes {
         EventStore.TimelineFilter filter = new EventStore.TimelineFilter(
                 QueryParams.text(ctx, "event"), QueryParams.instant(ctx, "from"), QueryParams.instant(ctx, "to"));
         int limit = QueryParams.limit(ctx);
+        ingestor.awaitStored();
         if (!customers.exists(customerId)) {
             throw new ApiException.NotFound("No customer with id '" + customerId + "'.");
         }

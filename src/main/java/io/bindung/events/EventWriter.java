@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,10 +18,15 @@ import java.util.Set;
 /**
  * Stores groups of events in one transaction: creates unknown customers, inserts events once per
  * message id, records identify links and moves anonymous history to the identified customer.
- * Used only by the {@link Ingestor}'s single writer thread. The hot inserts use plain JDBC
- * batches because they run for every event the server takes.
+ * Used by one thread at a time: the {@link Ingestor}'s writer, or the {@link Inbox}'s mover. The
+ * hot inserts use plain JDBC batches because they run for every event the server takes.
  */
-final class EventWriter {
+final class EventWriter implements EventSink {
+    /** Inserting in index order touches each index page once per group instead of at random. */
+    private static final Comparator<NewEvent> INDEX_ORDER = Comparator
+            .comparing(NewEvent::customerId, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(NewEvent::timestamp);
+
     private static final String INSERT_CUSTOMER =
             "INSERT INTO customers (id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING";
     private static final String INSERT_IDENTITY =
@@ -40,17 +47,30 @@ final class EventWriter {
                 + " ON CONFLICT (message_id) DO NOTHING";
     }
 
-    /** Writes all events in one transaction; answers, per event, whether it was newly stored. */
-    boolean[] write(List<NewEvent> events) {
+    @Override
+    public boolean[] write(List<NewEvent> events) {
+        return jdbi.inTransaction(handle -> write(handle, events));
+    }
+
+    /** Nothing waits: a group is in the events table when {@link #write(List)} returns. */
+    @Override
+    public void awaitStored() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    /** Writes the events inside the caller's transaction; answers, per event, whether it was new. */
+    boolean[] write(Handle handle, List<NewEvent> events) {
         try {
-            return jdbi.inTransaction(handle -> write(handle, events));
+            return insertAll(handle.getConnection(), events);
         } catch (SQLException e) {
             throw new IllegalStateException("storing " + events.size() + " events failed", e);
         }
     }
 
-    private boolean[] write(Handle handle, List<NewEvent> events) throws SQLException {
-        Connection connection = handle.getConnection();
+    private boolean[] insertAll(Connection connection, List<NewEvent> events) throws SQLException {
         long now = System.currentTimeMillis();
         insertCustomers(connection, events, now);
         boolean[] stored = insertEvents(connection, events);
@@ -77,8 +97,12 @@ final class EventWriter {
     }
 
     private boolean[] insertEvents(Connection connection, List<NewEvent> events) throws SQLException {
+        Integer[] order = new Integer[events.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(events::get, INDEX_ORDER));
         try (PreparedStatement insert = connection.prepareStatement(insertEvent)) {
-            for (NewEvent event : events) {
+            for (int index : order) {
+                NewEvent event = events.get(index);
                 insert.setString(1, event.messageId());
                 insert.setString(2, event.customerId());
                 insert.setString(3, event.anonymousId());
@@ -93,7 +117,7 @@ final class EventWriter {
             int[] counts = insert.executeBatch();
             boolean[] stored = new boolean[events.size()];
             for (int i = 0; i < counts.length; i++) {
-                stored[i] = counts[i] != 0;
+                stored[order[i]] = counts[i] != 0;
             }
             return stored;
         }

@@ -1,6 +1,8 @@
 package io.bindung.events;
 
+import io.bindung.config.Config;
 import io.bindung.db.Database;
+import io.bindung.db.Dialect;
 import io.bindung.http.ApiException;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -36,7 +38,7 @@ public final class Ingestor implements AutoCloseable {
     private record Submission(List<NewEvent> events, CompletableFuture<IngestResult> done) {
     }
 
-    private final EventWriter writer;
+    private final EventSink writer;
     private final int commitEvents;
     private final int queueEvents;
     private final Semaphore room;
@@ -52,8 +54,16 @@ public final class Ingestor implements AutoCloseable {
     private final Object lifecycle = new Object();
     private boolean accepting = true;
 
-    public Ingestor(Database database, int queueEvents, int commitEvents, MeterRegistry registry) {
-        this.writer = new EventWriter(database);
+    /** The ingestor for the configured database: through the {@link Inbox} on SQLite, direct on PostgreSQL. */
+    public static Ingestor open(Database database, Config config, MeterRegistry registry) {
+        EventSink sink = database.dialect() == Dialect.SQLITE
+                ? Inbox.open(database, config.databaseUrl(), config.ingestCommitEvents(), registry)
+                : new EventWriter(database);
+        return new Ingestor(sink, config.ingestQueueEvents(), config.ingestCommitEvents(), registry);
+    }
+
+    private Ingestor(EventSink writer, int queueEvents, int commitEvents, MeterRegistry registry) {
+        this.writer = writer;
         this.commitEvents = commitEvents;
         this.queueEvents = queueEvents;
         this.room = new Semaphore(queueEvents);
@@ -86,6 +96,11 @@ public final class Ingestor implements AutoCloseable {
             queue.add(new Submission(List.copyOf(events), done));
         }
         return done;
+    }
+
+    /** Returns once every event acknowledged before the call can be read (see {@link EventSink#awaitStored()}). */
+    public void awaitStored() {
+        writer.awaitStored();
     }
 
     int waitingEvents() {
@@ -183,6 +198,7 @@ public final class Ingestor implements AutoCloseable {
         }
         try {
             thread.join();
+            writer.close();
             acks.shutdown();
             acks.awaitTermination(ACK_DRAIN_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -14,6 +14,8 @@ import java.util.Locale;
 
 /** Reads request bodies as JSON within a size limit, answering 413, 415 or 400 problems. */
 public final class JsonBodies {
+    private static final long DRAIN_BYTES = 8L * 1024 * 1024;
+
     private final ObjectMapper mapper;
 
     public JsonBodies(ObjectMapper mapper) {
@@ -64,7 +66,7 @@ public final class JsonBodies {
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] body = in.readNBytes((int) limitBytes + 1);
             if (body.length > limitBytes) {
-                throw new ApiException.PayloadTooLarge(limitBytes);
+                throw tooLarge(in, limitBytes);
             }
             return body;
         } catch (IOException e) {
@@ -75,7 +77,25 @@ public final class JsonBodies {
     public static void rejectDeclaredOversize(Context ctx, long limitBytes) {
         long declared = ctx.contentLength();
         if (declared > limitBytes) {
-            throw new ApiException.PayloadTooLarge(limitBytes);
+            try (InputStream in = ctx.bodyInputStream()) {
+                throw tooLarge(in, limitBytes);
+            } catch (IOException e) {
+                throw new ApiException.PayloadTooLarge(limitBytes);
+            }
         }
+    }
+
+    /**
+     * The 413 for a body over the limit, after reading and dropping up to {@link #DRAIN_BYTES} of
+     * what is left: answering while the client still sends makes the server reset the connection,
+     * and the client may then never see the answer.
+     */
+    private static ApiException.PayloadTooLarge tooLarge(InputStream unread, long limitBytes) throws IOException {
+        byte[] sink = new byte[8192];
+        long left = DRAIN_BYTES;
+        for (int n = 0; left > 0 && n >= 0; n = unread.read(sink, 0, (int) Math.min(sink.length, left))) {
+            left -= n;
+        }
+        return new ApiException.PayloadTooLarge(limitBytes);
     }
 }

@@ -1,6 +1,7 @@
 package io.bindung.events;
 
 import io.bindung.testing.ServerProcess;
+import io.bindung.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class GracefulShutdownTest {
         Path database = dir.resolve("graceful.db");
         try (ServerProcess server = ServerProcess.start(database, dir.resolve("server.log"))) {
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-            try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + database);
+            try (Connection lock = DriverManager.getConnection(TestDatabase.inboxUrl("jdbc:sqlite:" + database));
                  Statement statement = lock.createStatement()) {
                 statement.execute("PRAGMA busy_timeout = 10000");
                 statement.execute("BEGIN IMMEDIATE");

@@ -75,11 +75,11 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * Blocks every writer of events until the returned lock is closed, as a long transaction of
-     * another process would: SQLite's write lock, or PostgreSQL's exclusive lock on the table.
+     * Blocks the ingest writer until the returned lock is closed, as a long transaction of another
+     * process would: the SQLite inbox file's write lock, or PostgreSQL's exclusive lock on events.
      */
     public AutoCloseable holdEventWriteLock() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, user, "");
+        Connection connection = DriverManager.getConnection(url.startsWith("jdbc:sqlite:") ? inboxUrl(url) : url, user, "");
         Statement statement = connection.createStatement();
         if (url.startsWith("jdbc:sqlite:")) {
             statement.execute("BEGIN IMMEDIATE");
@@ -95,6 +95,11 @@ public final class TestDatabase implements AutoCloseable {
             }
             connection.close();
         };
+    }
+
+    /** On SQLite the writer appends events to the inbox file beside the database (see the README). */
+    public static String inboxUrl(String sqliteUrl) {
+        return sqliteUrl + ".inbox";
     }
 
     @Override

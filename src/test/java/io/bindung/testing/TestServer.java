@@ -48,7 +48,12 @@ public final class TestServer implements AutoCloseable {
         return new Api(baseUrl(app), key);
     }
 
+    /**
+     * The database, once every event acknowledged so far is in the events table: reads through
+     * the API wait for that (on SQLite events first land in the inbox file), so one is made here.
+     */
     public TestDatabase database() {
+        api.get("/v1/customers?limit=1").expect(200);
         return database;
     }
 

@@ -1,0 +1,161 @@
+package io.bindung.events;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQLite file beside the database ({@code <database>.inbox}) where acknowledged events wait
+ * to be moved into the events table. A table without secondary indexes: appends touch only its
+ * last pages, so a commit costs a few sequential pages instead of one random page per index and
+ * event. A private spool, not part of the schema, so it creates its table itself rather than
+ * through the migrations. One connection appends (the ingest writer thread), another reads (the
+ * mover thread); WAL lets them run at once.
+ */
+final class InboxFile implements AutoCloseable {
+    private static final String PRAGMAS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000";
+    private static final String CREATE = """
+            CREATE TABLE IF NOT EXISTS inbox (
+                seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+                message_id   TEXT    NOT NULL,
+                type         TEXT    NOT NULL,
+                name         TEXT,
+                customer_id  TEXT,
+                anonymous_id TEXT,
+                ts           INTEGER NOT NULL,
+                received_at  INTEGER NOT NULL,
+                properties   TEXT    NOT NULL,
+                context      TEXT    NOT NULL)""";
+    private static final String INSERT = "INSERT INTO inbox (message_id, type, name, customer_id, anonymous_id, ts,"
+            + " received_at, properties, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_AFTER = "SELECT seq, message_id, type, name, customer_id, anonymous_id, ts,"
+            + " received_at, properties, context FROM inbox WHERE seq > ? ORDER BY seq LIMIT ?";
+
+    /** An event in the inbox and its position there. */
+    record Staged(long seq, NewEvent event) {
+    }
+
+    private final Connection appender;
+    private final Connection reader;
+
+    private InboxFile(Connection appender, Connection reader) {
+        this.appender = appender;
+        this.reader = reader;
+    }
+
+    /**
+     * Opens (creating if needed) the inbox of a SQLite database. Sequence numbers continue after
+     * {@code movedSeq}, so a lost or replaced inbox file can never reuse a number already moved.
+     */
+    static InboxFile open(Path file, long movedSeq) throws SQLException {
+        Connection appender = DriverManager.getConnection("jdbc:sqlite:" + file + PRAGMAS);
+        try (Statement statement = appender.createStatement()) {
+            statement.execute(CREATE);
+            statement.execute("INSERT INTO sqlite_sequence (name, seq) SELECT 'inbox', 0"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'inbox')");
+            statement.execute("UPDATE sqlite_sequence SET seq = max(seq, " + movedSeq + ") WHERE name = 'inbox'");
+        } catch (SQLException e) {
+            appender.close();
+            throw e;
+        }
+        appender.setAutoCommit(false);
+        return new InboxFile(appender, DriverManager.getConnection("jdbc:sqlite:" + file + PRAGMAS));
+    }
+
+    /** Where the inbox of the SQLite database at {@code databaseUrl} lives. */
+    static Path fileFor(String databaseUrl) {
+        String path = databaseUrl.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        if (path.isEmpty() || path.contains(":memory:") || path.contains("mode=memory")) {
+            throw new IllegalArgumentException("the SQLite database must be a file, got " + databaseUrl);
+        }
+        return Path.of((path.startsWith("file:") ? path.substring("file:".length()) : path) + ".inbox");
+    }
+
+    /** The highest sequence number ever given out. */
+    long lastSeq() throws SQLException {
+        return lastSeq(reader);
+    }
+
+    /**
+     * Appends the events in one transaction that also forgets every row up to {@code movedSeq}
+     * (already in the events table). Called by one thread only.
+     *
+     * @return the sequence number of the last event appended
+     */
+    long append(List<NewEvent> events, long movedSeq) throws SQLException {
+        try (PreparedStatement forget = appender.prepareStatement("DELETE FROM inbox WHERE seq <= ?");
+             PreparedStatement insert = appender.prepareStatement(INSERT)) {
+            forget.setLong(1, movedSeq);
+            forget.executeUpdate();
+            for (NewEvent event : events) {
+                insert.setString(1, event.messageId());
+                insert.setString(2, event.type().label());
+                insert.setString(3, event.name());
+                insert.setString(4, event.customerId());
+                insert.setString(5, event.anonymousId());
+                insert.setLong(6, event.timestamp().toEpochMilli());
+                insert.setLong(7, event.receivedAt().toEpochMilli());
+                insert.setString(8, event.properties());
+                insert.setString(9, event.context());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            long last = lastSeq(appender);
+            appender.commit();
+            return last;
+        } catch (SQLException | RuntimeException e) {
+            appender.rollback();
+            throw e;
+        }
+    }
+
+    private static long lastSeq(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT seq FROM sqlite_sequence WHERE name = 'inbox'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Up to {@code limit} events after {@code seq}, in order. Called by one thread only. */
+    List<Staged> readAfter(long seq, int limit) throws SQLException {
+        List<Staged> staged = new ArrayList<>();
+        try (PreparedStatement select = reader.prepareStatement(SELECT_AFTER)) {
+            select.setLong(1, seq);
+            select.setInt(2, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    NewEvent event = new NewEvent(rs.getString(2),
+                            EventType.parse(rs.getString(3)).orElseThrow(), rs.getString(4), rs.getString(5),
+                            rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)), Instant.ofEpochMilli(rs.getLong(8)),
+                            rs.getString(9), rs.getString(10));
+                    staged.add(new Staged(rs.getLong(1), event));
+                }
+            }
+        }
+        return staged;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(appender);
+        closeQuietly(reader);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing at shutdown; nothing left to do with it
+        }
+    }
+}
