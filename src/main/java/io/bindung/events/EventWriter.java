@@ -2,7 +2,6 @@ package io.bindung.events;
 
 import io.bindung.db.Database;
 import io.bindung.db.Dialect;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.Connection;
@@ -18,8 +17,9 @@ import java.util.Set;
 /**
  * Stores groups of events in one transaction: creates unknown customers, inserts events once per
  * message id, records identify links and moves anonymous history to the identified customer.
- * Used by one thread at a time: the {@link Ingestor}'s writer, or the {@link Inbox}'s mover. The
- * hot inserts use plain JDBC batches because they run for every event the server takes.
+ * The PostgreSQL sink, used by the {@link Ingestor}'s single writer thread; {@link InboxMover} does
+ * the same steps on SQLite. The hot inserts use plain JDBC batches because they run for every
+ * event the server takes.
  */
 final class EventWriter implements EventSink {
     /** Inserting in index order touches each index page once per group instead of at random. */
@@ -49,7 +49,13 @@ final class EventWriter implements EventSink {
 
     @Override
     public boolean[] write(List<NewEvent> events) {
-        return jdbi.inTransaction(handle -> write(handle, events));
+        return jdbi.inTransaction(handle -> {
+            try {
+                return insertAll(handle.getConnection(), events);
+            } catch (SQLException e) {
+                throw new IllegalStateException("storing " + events.size() + " events failed", e);
+            }
+        });
     }
 
     /** Nothing waits: a group is in the events table when {@link #write(List)} returns. */
@@ -59,15 +65,6 @@ final class EventWriter implements EventSink {
 
     @Override
     public void close() {
-    }
-
-    /** Writes the events inside the caller's transaction; answers, per event, whether it was new. */
-    boolean[] write(Handle handle, List<NewEvent> events) {
-        try {
-            return insertAll(handle.getConnection(), events);
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing " + events.size() + " events failed", e);
-        }
     }
 
     private boolean[] insertAll(Connection connection, List<NewEvent> events) throws SQLException {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,18 +21,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * SQLite's event sink: the writer thread appends each group to the {@link InboxFile} (cheap,
- * sequential) and answers; a mover thread takes up to {@code moveEvents} events at a time from
- * the inbox into the events table, sorted into index order, in one transaction that also records
- * how far it got ({@code inbox_progress}). Under load the inbox grows and each move gets larger,
- * which is what makes SQLite fast: a 50,000-event transaction writes each index page once, a
- * 500-event one writes nearly one page per event and index.
+ * sequential) and answers; a mover thread moves up to {@code moveEvents} events at a time from the
+ * inbox into the events table in one transaction ({@link InboxMover}) that also records how far it
+ * got. Under load the inbox grows and each move gets larger, which is what makes SQLite fast: a
+ * 50,000-event transaction writes each index page about once, a 500-event one nearly one page per
+ * event and index.
  *
  * <p>Repeats are found at append time, so the answer can say which events were duplicates: a
  * message id is a repeat if it is waiting in the inbox ({@code pending}) or already in the events
  * table. Pending is checked first, and an id leaves pending only after its move committed, so an
  * id moved in between is still seen in the table. SQLite serves one process, so pending is exact.
  *
- * <p>At most {@code backlogEvents} events wait in the inbox; beyond that the writer thread waits,
+ * <p>At most {@code 2 * moveEvents} events wait in the inbox; beyond that the writer thread waits,
  * the ingest queue fills, and callers get 429. Reads that must see every acknowledged event call
  * {@link #awaitStored()}. At start-up whatever a crash left in the inbox is moved before serving.
  */
@@ -42,27 +43,30 @@ final class Inbox implements EventSink {
     private static final long RETRY_MILLIS = 1_000;
     private static final int LOOKUP_IDS = 500;
 
+    /** One committed append: the sequence number of its last event and the message ids it holds. */
+    private record Appended(long lastSeq, List<String> messageIds) {
+    }
+
     private final InboxFile file;
-    private final EventWriter writer;
+    private final InboxMover mover;
     private final Jdbi jdbi;
     private final int moveEvents;
-    private final int backlogEvents;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final DistributionSummary moveSizes;
     private final Timer moveTimer;
-    private final Thread mover;
-    /** Guards {@link #appended}, {@link #moved} and {@link #closing}; notified when any changes. */
+    private final Thread moverThread;
+    /** Guards the fields below; notified whenever {@link #appended} or {@link #moved} changes. */
     private final Object progress = new Object();
+    private final ArrayDeque<Appended> unmoved = new ArrayDeque<>();
     private long appended;
     private long moved;
     private boolean closing;
 
     private Inbox(InboxFile file, Database database, long moved, int moveEvents, MeterRegistry registry) throws SQLException {
         this.file = file;
-        this.writer = new EventWriter(database);
         this.jdbi = database.jdbi();
+        this.mover = InboxMover.attach(jdbi, file.path());
         this.moveEvents = moveEvents;
-        this.backlogEvents = 2 * moveEvents;
         this.moved = moved;
         this.appended = file.lastSeq();
         this.moveSizes = DistributionSummary.builder("bindung.ingest.move.events")
@@ -73,7 +77,7 @@ final class Inbox implements EventSink {
                 .publishPercentileHistogram().register(registry);
         Gauge.builder("bindung.ingest.inbox.events", this, Inbox::backlog)
                 .description("acknowledged events not yet moved into the events table").register(registry);
-        this.mover = new Thread(this::moveUntilClosed, "event-mover");
+        this.moverThread = new Thread(this::moveUntilClosed, "event-mover");
     }
 
     /** Opens the inbox of a SQLite database, moves what a crash left in it, and starts the mover. */
@@ -82,18 +86,23 @@ final class Inbox implements EventSink {
                 handle.createQuery("SELECT moved_seq FROM inbox_progress").mapTo(Long.class).one());
         Path path = InboxFile.fileFor(databaseUrl);
         try {
-            InboxFile file = InboxFile.open(path, moved);
-            Inbox inbox = new Inbox(file, database, moved, moveEvents, registry);
-            if (inbox.backlog() > 0) {
-                LOG.info("moving {} events left in {} into the events table", inbox.backlog(), path);
-                while (inbox.moveOnce()) {
-                    // until the inbox is empty
-                }
-            }
-            inbox.mover.start();
+            Inbox inbox = new Inbox(InboxFile.open(path, moved), database, moved, moveEvents, registry);
+            inbox.moveLeftovers();
+            inbox.moverThread.start();
             return inbox;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the event inbox " + path, e);
+        }
+    }
+
+    private void moveLeftovers() {
+        if (appended > moved) {
+            LOG.info("moving {} events left in {} into the events table", appended - moved, file.path());
+        }
+        while (appended > moved) {
+            long upTo = Math.min(appended, moved + moveEvents);
+            mover.move(moved, upTo);
+            moved = upTo;
         }
     }
 
@@ -108,22 +117,28 @@ final class Inbox implements EventSink {
         }
         Set<String> stored = storedMessageIds(inGroup);
         List<NewEvent> kept = new ArrayList<>(events.size());
+        List<String> keptIds = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             fresh[i] &= !stored.contains(events.get(i).messageId());
             if (fresh[i]) {
                 kept.add(events.get(i));
+                keptIds.add(events.get(i).messageId());
             }
         }
+        if (kept.isEmpty()) {
+            return fresh;
+        }
         // Into pending before the append commits, so the mover can never remove an id before it is added.
-        kept.forEach(event -> pending.add(event.messageId()));
+        pending.addAll(keptIds);
         try {
             long last = file.append(kept, movedSeq());
             synchronized (progress) {
                 appended = last;
+                unmoved.add(new Appended(last, keptIds));
                 progress.notifyAll();
             }
         } catch (SQLException | RuntimeException e) {
-            kept.forEach(event -> pending.remove(event.messageId()));
+            keptIds.forEach(pending::remove);
             throw new IllegalStateException("appending " + kept.size() + " events to the inbox failed", e);
         }
         return fresh;
@@ -143,7 +158,7 @@ final class Inbox implements EventSink {
 
     private void awaitRoom(int events) {
         synchronized (progress) {
-            while (appended > moved && appended - moved + events > backlogEvents) {
+            while (appended > moved && appended - moved + events > 2L * moveEvents) {
                 waitForProgress(0);
             }
         }
@@ -177,7 +192,7 @@ final class Inbox implements EventSink {
         }
     }
 
-    /** Waits on {@link #progress}, which the caller holds; an interrupt is kept for the caller to see. */
+    /** Waits on {@link #progress}, which the caller holds. */
     private void waitForProgress(long millis) {
         try {
             progress.wait(millis);
@@ -189,17 +204,13 @@ final class Inbox implements EventSink {
 
     private void moveUntilClosed() {
         while (true) {
-            synchronized (progress) {
-                while (moved == appended && !closing) {
-                    waitForProgress(0);
-                }
-                if (moved == appended) {
-                    return;
-                }
+            List<Appended> groups = nextGroups();
+            if (groups.isEmpty()) {
+                return;
             }
             try {
-                moveOnce();
-            } catch (RuntimeException | SQLException e) {
+                move(groups);
+            } catch (RuntimeException e) {
                 LOG.warn("moving events from the inbox failed; they stay there and the move is retried", e);
                 if (!pause()) {
                     return;
@@ -208,26 +219,40 @@ final class Inbox implements EventSink {
         }
     }
 
-    /** Moves the next group of events from the inbox; false when there was none. */
-    private boolean moveOnce() throws SQLException {
-        List<InboxFile.Staged> group = file.readAfter(movedSeq(), moveEvents);
-        if (group.isEmpty()) {
-            return false;
-        }
-        List<NewEvent> events = new ArrayList<>(group.size());
-        group.forEach(staged -> events.add(staged.event()));
-        long last = group.get(group.size() - 1).seq();
-        moveTimer.record(() -> jdbi.useTransaction(handle -> {
-            writer.write(handle, events);
-            handle.createUpdate("UPDATE inbox_progress SET moved_seq = :seq").bind("seq", last).execute();
-        }));
-        moveSizes.record(events.size());
-        events.forEach(event -> pending.remove(event.messageId()));
+    /** Waits for appended groups and takes as many as fit in one move; none once closed and empty. */
+    private List<Appended> nextGroups() {
         synchronized (progress) {
-            moved = last;
+            while (unmoved.isEmpty() && !closing) {
+                waitForProgress(0);
+            }
+            List<Appended> groups = new ArrayList<>();
+            int events = 0;
+            for (Appended group : unmoved) {
+                if (!groups.isEmpty() && events + group.messageIds().size() > moveEvents) {
+                    break;
+                }
+                groups.add(group);
+                events += group.messageIds().size();
+            }
+            return groups;
+        }
+    }
+
+    private void move(List<Appended> groups) {
+        long after = movedSeq();
+        long upTo = groups.get(groups.size() - 1).lastSeq();
+        moveTimer.record(() -> mover.move(after, upTo));
+        int events = 0;
+        for (Appended group : groups) {
+            group.messageIds().forEach(pending::remove);
+            events += group.messageIds().size();
+        }
+        moveSizes.record(events);
+        synchronized (progress) {
+            groups.forEach(group -> unmoved.poll());
+            moved = upTo;
             progress.notifyAll();
         }
-        return true;
     }
 
     private static boolean pause() {
@@ -250,15 +275,16 @@ final class Inbox implements EventSink {
             progress.notifyAll();
         }
         try {
-            mover.join(CLOSE_MILLIS);
-            if (mover.isAlive()) {
+            moverThread.join(CLOSE_MILLIS);
+            if (moverThread.isAlive()) {
                 LOG.warn("{} events stay in the inbox until the next start", backlog());
-                mover.interrupt();
-                mover.join(TimeUnit.SECONDS.toMillis(5));
+                moverThread.interrupt();
+                moverThread.join(TimeUnit.SECONDS.toMillis(5));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        mover.close();
         file.close();
     }
 }

@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,8 +14,8 @@ import java.util.List;
  * to be moved into the events table. A table without secondary indexes: appends touch only its
  * last pages, so a commit costs a few sequential pages instead of one random page per index and
  * event. A private spool, not part of the schema, so it creates its table itself rather than
- * through the migrations. One connection appends (the ingest writer thread), another reads (the
- * mover thread); WAL lets them run at once.
+ * through the migrations. Its one connection appends (the ingest writer thread); the mover reads
+ * the file attached to a connection of the main database, which WAL lets run at the same time.
  */
 final class InboxFile implements AutoCloseable {
     private static final String PRAGMAS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000";
@@ -35,19 +33,13 @@ final class InboxFile implements AutoCloseable {
                 context      TEXT    NOT NULL)""";
     private static final String INSERT = "INSERT INTO inbox (message_id, type, name, customer_id, anonymous_id, ts,"
             + " received_at, properties, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT_AFTER = "SELECT seq, message_id, type, name, customer_id, anonymous_id, ts,"
-            + " received_at, properties, context FROM inbox WHERE seq > ? ORDER BY seq LIMIT ?";
 
-    /** An event in the inbox and its position there. */
-    record Staged(long seq, NewEvent event) {
-    }
-
+    private final Path path;
     private final Connection appender;
-    private final Connection reader;
 
-    private InboxFile(Connection appender, Connection reader) {
+    private InboxFile(Path path, Connection appender) {
+        this.path = path;
         this.appender = appender;
-        this.reader = reader;
     }
 
     /**
@@ -66,7 +58,7 @@ final class InboxFile implements AutoCloseable {
             throw e;
         }
         appender.setAutoCommit(false);
-        return new InboxFile(appender, DriverManager.getConnection("jdbc:sqlite:" + file + PRAGMAS));
+        return new InboxFile(file, appender);
     }
 
     /** Where the inbox of the SQLite database at {@code databaseUrl} lives. */
@@ -80,9 +72,17 @@ final class InboxFile implements AutoCloseable {
         return Path.of((path.startsWith("file:") ? path.substring("file:".length()) : path) + ".inbox");
     }
 
+    Path path() {
+        return path;
+    }
+
     /** The highest sequence number ever given out. */
     long lastSeq() throws SQLException {
-        return lastSeq(reader);
+        try {
+            return lastSeq(appender);
+        } finally {
+            appender.rollback();
+        }
     }
 
     /**
@@ -126,34 +126,10 @@ final class InboxFile implements AutoCloseable {
         }
     }
 
-    /** Up to {@code limit} events after {@code seq}, in order. Called by one thread only. */
-    List<Staged> readAfter(long seq, int limit) throws SQLException {
-        List<Staged> staged = new ArrayList<>();
-        try (PreparedStatement select = reader.prepareStatement(SELECT_AFTER)) {
-            select.setLong(1, seq);
-            select.setInt(2, limit);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    NewEvent event = new NewEvent(rs.getString(2),
-                            EventType.parse(rs.getString(3)).orElseThrow(), rs.getString(4), rs.getString(5),
-                            rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)), Instant.ofEpochMilli(rs.getLong(8)),
-                            rs.getString(9), rs.getString(10));
-                    staged.add(new Staged(rs.getLong(1), event));
-                }
-            }
-        }
-        return staged;
-    }
-
     @Override
     public void close() {
-        closeQuietly(appender);
-        closeQuietly(reader);
-    }
-
-    private static void closeQuietly(Connection connection) {
         try {
-            connection.close();
+            appender.close();
         } catch (SQLException ignored) {
             // closing at shutdown; nothing left to do with it
         }
