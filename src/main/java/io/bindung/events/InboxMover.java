@@ -43,7 +43,10 @@ final class InboxMover implements AutoCloseable {
         // Every statement gets the same three bindings; not all of them use all three.
         handle.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         try {
-            handle.createUpdate("ATTACH DATABASE :file AS inbox").bind("file", inbox.toString()).execute();
+            // Read-only, or every transaction here would also hold the inbox's write lock, and the
+            // writer thread could not append while a move runs.
+            handle.createUpdate("ATTACH DATABASE :file AS inbox")
+                    .bind("file", inbox.toAbsolutePath().toUri() + "?mode=ro").execute();
             return new InboxMover(handle);
         } catch (RuntimeException e) {
             handle.close();
