@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /** Event ingestion (one event or a batch) and customer timelines. */
 public final class EventRoutes implements Routes {
@@ -54,8 +53,8 @@ public final class EventRoutes implements Routes {
         JsonInput input = new JsonInput(bodies.object(ctx, EVENT_BODY_LIMIT));
         NewEvent event = eventInput.parse(input, eventInput.now()).orElse(null);
         input.throwIfInvalid();
-        CompletableFuture<IngestResult> committed = ingestor.submit(List.of(event));
-        ctx.future(() -> committed.thenAccept(result -> ctx.json(new Stored(event.messageId(), result.duplicates() > 0))));
+        IngestResult result = ingestor.store(List.of(event));
+        ctx.json(new Stored(event.messageId(), result.duplicates() > 0));
     }
 
     private void batch(Context ctx) {
@@ -78,8 +77,7 @@ public final class EventRoutes implements Routes {
             eventInput.parse(input.element((ObjectNode) element, "events", i), receivedAt).ifPresent(parsed::add);
         }
         input.throwIfInvalid();
-        CompletableFuture<IngestResult> committed = ingestor.submit(parsed);
-        ctx.future(() -> committed.thenAccept(ctx::json));
+        ctx.json(ingestor.store(parsed));
     }
 
     private void timeline(Context ctx) {

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +49,8 @@ final class Inbox implements EventSink {
 
     private final InboxFile file;
     private final InboxMover mover;
-    private final Jdbi jdbi;
+    /** The writer thread's own connection for finding repeats, so one page cache holds the message id index. */
+    private final Handle lookups;
     private final int moveEvents;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final DistributionSummary moveSizes;
@@ -64,8 +65,9 @@ final class Inbox implements EventSink {
 
     private Inbox(InboxFile file, Database database, long moved, int moveEvents, MeterRegistry registry) throws SQLException {
         this.file = file;
-        this.jdbi = database.jdbi();
-        this.mover = InboxMover.attach(jdbi, file.path());
+        this.mover = InboxMover.attach(database.jdbi(), file.path());
+        this.lookups = database.jdbi().open();
+        lookups.execute("PRAGMA cache_size = -32768");
         this.moveEvents = moveEvents;
         this.moved = moved;
         this.appended = file.lastSeq();
@@ -149,9 +151,8 @@ final class Inbox implements EventSink {
         Set<String> stored = new HashSet<>();
         for (int from = 0; from < all.size(); from += LOOKUP_IDS) {
             List<String> some = all.subList(from, Math.min(all.size(), from + LOOKUP_IDS));
-            stored.addAll(jdbi.withHandle(handle -> handle
-                    .createQuery("SELECT message_id FROM events WHERE message_id IN (<ids>)")
-                    .bindList("ids", some).mapTo(String.class).list()));
+            stored.addAll(lookups.createQuery("SELECT message_id FROM events WHERE message_id IN (<ids>)")
+                    .bindList("ids", some).mapTo(String.class).list());
         }
         return stored;
     }
@@ -285,6 +286,7 @@ final class Inbox implements EventSink {
             Thread.currentThread().interrupt();
         }
         mover.close();
+        lookups.close();
         file.close();
     }
 }

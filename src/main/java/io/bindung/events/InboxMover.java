@@ -43,6 +43,8 @@ final class InboxMover implements AutoCloseable {
         // Every statement gets the same three bindings; not all of them use all three.
         handle.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         try {
+            // Random inserts into the message id and customer indexes: keep their pages in memory.
+            handle.execute("PRAGMA cache_size = -65536");
             // Read-only, or every transaction here would also hold the inbox's write lock, and the
             // writer thread could not append while a move runs.
             handle.createUpdate("ATTACH DATABASE :file AS inbox")

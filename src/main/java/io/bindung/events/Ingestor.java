@@ -14,26 +14,21 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one writer of events. Callers submit validated events and get a future that completes only
  * after the transaction holding them has committed, so nothing acknowledged can be lost. The
  * writer drains every waiting submission into one transaction (group commit): the more callers
  * wait, the larger and cheaper each commit. When more than {@code queueEvents} events wait,
- * submissions are refused with 429. Futures complete on separate acknowledging threads, because
- * completing one runs the caller's continuation (writing the HTTP answer), which the writer, the
- * bottleneck, should not do. Thread-safe.
+ * submissions are refused with 429. Callers block on the future: completing it only wakes them,
+ * so the writer, the bottleneck, never writes an HTTP answer itself. Thread-safe.
  */
 public final class Ingestor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
     private static final Submission STOP = new Submission(List.of(), null);
-    private static final int ACK_THREADS = 2;
-    private static final long ACK_DRAIN_SECONDS = 30;
 
     private record Submission(List<NewEvent> events, CompletableFuture<IngestResult> done) {
     }
@@ -44,11 +39,6 @@ public final class Ingestor implements AutoCloseable {
     private final Semaphore room;
     private final LinkedBlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
-    private final ExecutorService acks = Executors.newFixedThreadPool(ACK_THREADS, task -> {
-        Thread ack = new Thread(task, "event-ack");
-        ack.setDaemon(true);
-        return ack;
-    });
     private final DistributionSummary commitSizes;
     private final Timer commitTimer;
     private final Object lifecycle = new Object();
@@ -78,12 +68,20 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /**
-     * Queues events for the writer; the future completes after they are committed.
+     * Queues events for the writer and waits until they are committed.
      *
      * @throws ApiException.TooManyRequests when the queue is full
-     * @throws ApiException.Unavailable     when the server is shutting down
+     * @throws ApiException.Unavailable     when the server is shutting down or the events could not be stored
      */
-    public CompletableFuture<IngestResult> submit(List<NewEvent> events) {
+    public IngestResult store(List<NewEvent> events) {
+        try {
+            return submit(events).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof ApiException problem ? problem : e;
+        }
+    }
+
+    private CompletableFuture<IngestResult> submit(List<NewEvent> events) {
         CompletableFuture<IngestResult> done = new CompletableFuture<>();
         if (!room.tryAcquire(events.size())) {
             throw new ApiException.TooManyRequests("The ingestion queue is full; retry shortly.", 1);
@@ -182,7 +180,7 @@ public final class Ingestor implements AutoCloseable {
             }
             offset += submission.events().size();
             IngestResult result = new IngestResult(accepted, submission.events().size() - accepted);
-            acks.execute(() -> submission.done().complete(result));
+            submission.done().complete(result);
         }
     }
 
@@ -199,8 +197,6 @@ public final class Ingestor implements AutoCloseable {
         try {
             thread.join();
             writer.close();
-            acks.shutdown();
-            acks.awaitTermination(ACK_DRAIN_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
