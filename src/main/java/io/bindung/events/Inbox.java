@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,15 +35,16 @@ import java.util.concurrent.TimeUnit;
  * id moved in between is still seen in the table. SQLite serves one process, so pending is exact.
  *
  * <p>At most {@code 2 * moveEvents} events wait in the inbox; beyond that the writer thread waits,
- * the ingest queue fills, and callers get 429. Reads that must see every acknowledged event call
- * {@link #awaitStored()}. At start-up whatever a crash left in the inbox is moved before serving.
+ * the ingest queue fills, and callers get 429. While few events wait, the mover gathers them for
+ * up to {@value #GATHER_MILLIS} ms, unless a read is waiting: reads that must see every
+ * acknowledged event call {@link #awaitStored()}, which makes the mover go at once. At start-up whatever a crash left in the inbox is moved before serving.
  */
 final class Inbox implements EventSink {
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
     private static final long AWAIT_STORED_MILLIS = 30_000;
     private static final long CLOSE_MILLIS = 30_000;
     private static final long RETRY_MILLIS = 1_000;
-    private static final int LOOKUP_IDS = 500;
+    private static final long GATHER_MILLIS = 100;
 
     /** One committed append: the sequence number of its last event and the message ids it holds. */
     private record Appended(long lastSeq, List<String> messageIds) {
@@ -51,6 +54,7 @@ final class Inbox implements EventSink {
     private final InboxMover mover;
     /** The writer thread's own connection for finding repeats, so one page cache holds the message id index. */
     private final Handle lookups;
+    private final PreparedStatement lookup;
     private final int moveEvents;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final DistributionSummary moveSizes;
@@ -61,6 +65,7 @@ final class Inbox implements EventSink {
     private final ArrayDeque<Appended> unmoved = new ArrayDeque<>();
     private long appended;
     private long moved;
+    private int readersWaiting;
     private boolean closing;
 
     private Inbox(InboxFile file, Database database, long moved, int moveEvents, MeterRegistry registry) throws SQLException {
@@ -68,6 +73,7 @@ final class Inbox implements EventSink {
         this.mover = InboxMover.attach(database.jdbi(), file.path());
         this.lookups = database.jdbi().open();
         lookups.execute("PRAGMA cache_size = -32768");
+        this.lookup = lookups.getConnection().prepareStatement("SELECT 1 FROM events WHERE message_id = ?");
         this.moveEvents = moveEvents;
         this.moved = moved;
         this.appended = file.lastSeq();
@@ -111,17 +117,15 @@ final class Inbox implements EventSink {
     @Override
     public boolean[] write(List<NewEvent> events) {
         awaitRoom(events.size());
-        boolean[] fresh = new boolean[events.size()];
-        Set<String> inGroup = new HashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            String id = events.get(i).messageId();
-            fresh[i] = !pending.contains(id) && inGroup.add(id);
+        boolean[] fresh;
+        try {
+            fresh = fresh(events);
+        } catch (SQLException e) {
+            throw new IllegalStateException("looking up " + events.size() + " message ids failed", e);
         }
-        Set<String> stored = storedMessageIds(inGroup);
         List<NewEvent> kept = new ArrayList<>(events.size());
         List<String> keptIds = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            fresh[i] &= !stored.contains(events.get(i).messageId());
             if (fresh[i]) {
                 kept.add(events.get(i));
                 keptIds.add(events.get(i).messageId());
@@ -146,13 +150,30 @@ final class Inbox implements EventSink {
         return fresh;
     }
 
-    private Set<String> storedMessageIds(Set<String> ids) {
-        List<String> all = new ArrayList<>(ids);
+    /** Per event, whether its message id is new: not pending, not earlier in the group, not stored. */
+    private boolean[] fresh(List<NewEvent> events) throws SQLException {
+        boolean[] fresh = new boolean[events.size()];
+        Set<String> inGroup = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            String id = events.get(i).messageId();
+            fresh[i] = !pending.contains(id) && inGroup.add(id);
+        }
+        Set<String> stored = storedMessageIds(inGroup);
+        for (int i = 0; i < events.size(); i++) {
+            fresh[i] &= !stored.contains(events.get(i).messageId());
+        }
+        return fresh;
+    }
+
+    private Set<String> storedMessageIds(Set<String> ids) throws SQLException {
         Set<String> stored = new HashSet<>();
-        for (int from = 0; from < all.size(); from += LOOKUP_IDS) {
-            List<String> some = all.subList(from, Math.min(all.size(), from + LOOKUP_IDS));
-            stored.addAll(lookups.createQuery("SELECT message_id FROM events WHERE message_id IN (<ids>)")
-                    .bindList("ids", some).mapTo(String.class).list());
+        for (String id : ids) {
+            lookup.setString(1, id);
+            try (ResultSet rs = lookup.executeQuery()) {
+                if (rs.next()) {
+                    stored.add(id);
+                }
+            }
         }
         return stored;
     }
@@ -170,13 +191,19 @@ final class Inbox implements EventSink {
         long deadline = System.currentTimeMillis() + AWAIT_STORED_MILLIS;
         synchronized (progress) {
             long target = appended;
-            while (moved < target) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    LOG.warn("read without waiting further for {} events still in the inbox", target - moved);
-                    return;
+            readersWaiting++;
+            progress.notifyAll();
+            try {
+                while (moved < target) {
+                    long left = deadline - System.currentTimeMillis();
+                    if (left <= 0) {
+                        LOG.warn("read without waiting further for {} events still in the inbox", target - moved);
+                        return;
+                    }
+                    waitForProgress(left);
                 }
-                waitForProgress(left);
+            } finally {
+                readersWaiting--;
             }
         }
     }
@@ -225,6 +252,12 @@ final class Inbox implements EventSink {
         synchronized (progress) {
             while (unmoved.isEmpty() && !closing) {
                 waitForProgress(0);
+            }
+            // A trickle of events is gathered for a moment: one larger move costs less than many small ones.
+            long gatherUntil = System.currentTimeMillis() + GATHER_MILLIS;
+            while (appended - moved < moveEvents / 10 && readersWaiting == 0 && !closing
+                    && System.currentTimeMillis() < gatherUntil) {
+                waitForProgress(Math.max(1, gatherUntil - System.currentTimeMillis()));
             }
             List<Appended> groups = new ArrayList<>();
             int events = 0;

@@ -36,10 +36,19 @@ final class InboxFile implements AutoCloseable {
 
     private final Path path;
     private final Connection appender;
+    private final PreparedStatement forget;
+    private final PreparedStatement insert;
+    /** The last sequence number given out: one thread appends, so it is known without asking. */
+    private long lastSeq;
+    private long forgotten;
 
-    private InboxFile(Path path, Connection appender) {
+    private InboxFile(Path path, Connection appender) throws SQLException {
         this.path = path;
         this.appender = appender;
+        this.forget = appender.prepareStatement("DELETE FROM inbox WHERE seq <= ?");
+        this.insert = appender.prepareStatement(INSERT);
+        this.lastSeq = lastSeq(appender);
+        appender.setAutoCommit(false);
     }
 
     /**
@@ -53,12 +62,11 @@ final class InboxFile implements AutoCloseable {
             statement.execute("INSERT INTO sqlite_sequence (name, seq) SELECT 'inbox', 0"
                     + " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'inbox')");
             statement.execute("UPDATE sqlite_sequence SET seq = max(seq, " + movedSeq + ") WHERE name = 'inbox'");
+            return new InboxFile(file, appender);
         } catch (SQLException e) {
             appender.close();
             throw e;
         }
-        appender.setAutoCommit(false);
-        return new InboxFile(file, appender);
     }
 
     /** Where the inbox of the SQLite database at {@code databaseUrl} lives. */
@@ -77,12 +85,8 @@ final class InboxFile implements AutoCloseable {
     }
 
     /** The highest sequence number ever given out. */
-    long lastSeq() throws SQLException {
-        try {
-            return lastSeq(appender);
-        } finally {
-            appender.rollback();
-        }
+    long lastSeq() {
+        return lastSeq;
     }
 
     /**
@@ -92,10 +96,11 @@ final class InboxFile implements AutoCloseable {
      * @return the sequence number of the last event appended
      */
     long append(List<NewEvent> events, long movedSeq) throws SQLException {
-        try (PreparedStatement forget = appender.prepareStatement("DELETE FROM inbox WHERE seq <= ?");
-             PreparedStatement insert = appender.prepareStatement(INSERT)) {
-            forget.setLong(1, movedSeq);
-            forget.executeUpdate();
+        try {
+            if (movedSeq > forgotten) {
+                forget.setLong(1, movedSeq);
+                forget.executeUpdate();
+            }
             for (NewEvent event : events) {
                 insert.setString(1, event.messageId());
                 insert.setString(2, event.type().label());
@@ -109,9 +114,10 @@ final class InboxFile implements AutoCloseable {
                 insert.addBatch();
             }
             insert.executeBatch();
-            long last = lastSeq(appender);
             appender.commit();
-            return last;
+            forgotten = Math.max(forgotten, movedSeq);
+            lastSeq += events.size();
+            return lastSeq;
         } catch (SQLException | RuntimeException e) {
             appender.rollback();
             throw e;
