@@ -64,7 +64,9 @@ public final class JsonBodies {
     public static byte[] read(Context ctx, long limitBytes) {
         rejectDeclaredOversize(ctx, limitBytes);
         try (InputStream in = ctx.bodyInputStream()) {
-            byte[] body = in.readNBytes((int) limitBytes + 1);
+            // A declared length sizes the buffer: reading up to the limit would allocate 8 KiB chunks.
+            long declared = ctx.contentLength();
+            byte[] body = in.readNBytes((int) (declared >= 0 ? declared : limitBytes) + 1);
             if (body.length > limitBytes) {
                 throw tooLarge(in, limitBytes);
             }
