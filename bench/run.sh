@@ -7,7 +7,9 @@
 # "Ingestion" results block of docs/benchmarks.md.
 #
 # Environment: RUNS (3), EVENTS (1000000), SINGLE_REQUESTS (60000), SERVER_JAVA_OPTS (JVM flags of
-# the server, default -Xmx256m as the README recommends; empty for JDK defaults), KEEP_DBS=1 keeps the database files in bench/out/.
+# the server, default -Xmx256m as the README recommends; empty for JDK defaults), SERVER_JAVA (the
+# server's java, default java; a JDK 21+ serves on virtual threads), KEEP_DBS=1 keeps the database
+# files in bench/out/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,7 +27,8 @@ CEILING_COMMIT=50000
 REFERENCE_COMMIT=$((BATCH * CONNECTIONS))
 # The heap the README recommends; without -Xmx the JVM lets the heap grow toward a quarter of RAM.
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS--Xmx256m}"
-COMMAND="bench/run.sh (RUNS=$RUNS EVENTS=$EVENTS SINGLE_REQUESTS=$SINGLE_REQUESTS SERVER_JAVA_OPTS='$SERVER_JAVA_OPTS')"
+SERVER_JAVA="${SERVER_JAVA:-java}"
+COMMAND="bench/run.sh (RUNS=$RUNS EVENTS=$EVENTS SINGLE_REQUESTS=$SINGLE_REQUESTS SERVER_JAVA_OPTS='$SERVER_JAVA_OPTS' SERVER_JAVA=$SERVER_JAVA)"
 
 [ -f target/bindung.jar ] || mvn -q -B package -DskipTests
 OUT="bench/out/$(date -u +%Y%m%dT%H%M%SZ)"
@@ -47,7 +50,7 @@ trap stop_server EXIT
 
 start_server() { # $1 = run directory; sets SERVER_PID and PORT
   BINDUNG_ADMIN_KEY="$KEY" BINDUNG_ACCESS_LOG=false \
-    java $SERVER_JAVA_OPTS -jar "$JAR" serve --db "jdbc:sqlite:$1/server.db" --port 0 >"$1/server.log" 2>&1 &
+    "$SERVER_JAVA" $SERVER_JAVA_OPTS -jar "$JAR" serve --db "jdbc:sqlite:$1/server.db" --port 0 >"$1/server.log" 2>&1 &
   SERVER_PID=$!
   PORT=""
   for _ in $(seq 1 600); do
@@ -119,7 +122,7 @@ rss=$(maximum server.peak_rss_mib)
 same_rows=$(all compare.same_rows)
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
 memory="$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
-jdk="$(java -version 2>&1 | head -n 1)"
+jdk="$("$SERVER_JAVA" -version 2>&1 | head -n 1)"
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes in src/')"
 
 row() { # metric, key, target, verdict
@@ -127,7 +130,7 @@ row() { # metric, key, target, verdict
 }
 {
   echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) with \`$COMMAND\` at $commit."
-  echo "Machine: $(nproc) cores ($cpu), $memory, $jdk. Medians of $RUNS runs (all runs listed)."
+  echo "Machine: $(nproc) cores ($cpu), $memory. Server JDK: $jdk. Medians of $RUNS runs (all runs listed)."
   echo "Server JVM flags: ${SERVER_JAVA_OPTS:-none (JDK defaults)}."
   echo
   echo "| metric | median | runs | target | |"
