@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 
 /** Turns every failure into an RFC 9457 problem answer; registered once for the whole server. */
 final class Problems {
@@ -26,13 +25,6 @@ final class Problems {
     void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> answerHttp(ctx, e.getStatus(), e.getMessage()));
-        routes.exception(CompletionException.class, (e, ctx) -> {
-            if (e.getCause() instanceof ApiException cause) {
-                answer(ctx, cause);
-            } else {
-                internalError(ctx, e);
-            }
-        });
         routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
     }
 
