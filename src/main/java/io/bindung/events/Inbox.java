@@ -319,6 +319,11 @@ final class Inbox implements EventSink {
             Thread.currentThread().interrupt();
         }
         mover.close();
+        try {
+            lookup.close();
+        } catch (SQLException ignored) {
+            // closing at shutdown; the connection goes back to a pool that closes next
+        }
         lookups.close();
         file.close();
     }
