@@ -19,12 +19,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 
 /**
- * The one writer of events. Callers submit validated events and get a future that completes only
- * after the transaction holding them has committed, so nothing acknowledged can be lost. The
+ * The one writer of events. Callers hand over validated events and wait until the transaction
+ * holding them has committed (in an {@link EventSink}), so nothing acknowledged can be lost. The
  * writer drains every waiting submission into one transaction (group commit): the more callers
  * wait, the larger and cheaper each commit. When more than {@code queueEvents} events wait,
- * submissions are refused with 429. Callers block on the future: completing it only wakes them,
- * so the writer, the bottleneck, never writes an HTTP answer itself. Thread-safe.
+ * submissions are refused with 429. Completing a caller's future only wakes it, so the writer, the
+ * bottleneck, never writes an HTTP answer itself. Thread-safe.
  */
 public final class Ingestor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
@@ -33,7 +33,7 @@ public final class Ingestor implements AutoCloseable {
     private record Submission(List<NewEvent> events, CompletableFuture<IngestResult> done) {
     }
 
-    private final EventSink writer;
+    private final EventSink sink;
     private final int commitEvents;
     private final int queueEvents;
     private final Semaphore room;
@@ -52,8 +52,8 @@ public final class Ingestor implements AutoCloseable {
         return new Ingestor(sink, config.ingestQueueEvents(), config.ingestCommitEvents(), registry);
     }
 
-    private Ingestor(EventSink writer, int queueEvents, int commitEvents, MeterRegistry registry) {
-        this.writer = writer;
+    private Ingestor(EventSink sink, int queueEvents, int commitEvents, MeterRegistry registry) {
+        this.sink = sink;
         this.commitEvents = commitEvents;
         this.queueEvents = queueEvents;
         this.room = new Semaphore(queueEvents);
@@ -98,7 +98,7 @@ public final class Ingestor implements AutoCloseable {
 
     /** Returns once every event acknowledged before the call can be read (see {@link EventSink#awaitStored()}). */
     public void awaitStored() {
-        writer.awaitStored();
+        sink.awaitStored();
     }
 
     int waitingEvents() {
@@ -149,7 +149,7 @@ public final class Ingestor implements AutoCloseable {
         List<NewEvent> all = new ArrayList<>(events);
         group.forEach(submission -> all.addAll(submission.events()));
         try {
-            boolean[] stored = commitTimer.recordCallable(() -> writer.write(all));
+            boolean[] stored = commitTimer.recordCallable(() -> sink.write(all));
             commitSizes.record(events);
             complete(group, stored);
         } catch (Exception e) {
@@ -162,7 +162,7 @@ public final class Ingestor implements AutoCloseable {
 
     private void commitAlone(Submission submission) {
         try {
-            boolean[] stored = writer.write(submission.events());
+            boolean[] stored = sink.write(submission.events());
             complete(List.of(submission), stored);
         } catch (RuntimeException e) {
             LOG.error("{} events could not be stored", submission.events().size(), e);
@@ -196,7 +196,7 @@ public final class Ingestor implements AutoCloseable {
         }
         try {
             thread.join();
-            writer.close();
+            sink.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
