@@ -2,12 +2,12 @@ package io.bindung.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bindung.http.JsonInput;
+import io.bindung.http.RandomIds;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Validates one event object of a request into a {@link NewEvent}, collecting field problems. */
 final class EventInput {
@@ -52,7 +52,7 @@ final class EventInput {
         if (!input.valid() || type.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new NewEvent(messageId != null ? messageId : UUID.randomUUID().toString(),
+        return Optional.of(new NewEvent(messageId != null ? messageId : RandomIds.uuid(),
                 type.get(), name, customerId, anonymousId, truncate(timestamp), receivedAt, properties, context));
     }
 

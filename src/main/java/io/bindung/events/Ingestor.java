@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The one writer of events. Callers hand over validated events and wait until the transaction
@@ -41,7 +43,11 @@ public final class Ingestor implements AutoCloseable {
     private final Thread thread;
     private final DistributionSummary commitSizes;
     private final Timer commitTimer;
-    private final Object lifecycle = new Object();
+    /**
+     * Submitters share the read lock, so a submitter preempted while adding does not hold up the
+     * others (a monitor here queued every request thread behind it); close takes the write lock.
+     */
+    private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean accepting = true;
 
     /** The ingestor for the configured database: through the {@link Inbox} on SQLite, direct on PostgreSQL. */
@@ -86,12 +92,15 @@ public final class Ingestor implements AutoCloseable {
         if (!room.tryAcquire(events.size())) {
             throw new ApiException.TooManyRequests("The ingestion queue is full; retry shortly.", 1);
         }
-        synchronized (lifecycle) {
+        lifecycle.readLock().lock();
+        try {
             if (!accepting) {
                 room.release(events.size());
                 throw new ApiException.Unavailable("The server is shutting down; retry on another node or later.");
             }
             queue.add(new Submission(List.copyOf(events), done));
+        } finally {
+            lifecycle.readLock().unlock();
         }
         return done;
     }
@@ -187,12 +196,15 @@ public final class Ingestor implements AutoCloseable {
     /** Stops taking submissions, commits everything already queued, then returns. */
     @Override
     public void close() {
-        synchronized (lifecycle) {
+        lifecycle.writeLock().lock();
+        try {
             if (!accepting) {
                 return;
             }
             accepting = false;
             queue.add(STOP);
+        } finally {
+            lifecycle.writeLock().unlock();
         }
         try {
             thread.join();

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -31,7 +30,7 @@ final class RequestTelemetry {
 
     void begin(Context ctx) {
         String callerId = ctx.header(REQUEST_ID);
-        String id = callerId != null && CALLER_ID.matcher(callerId).matches() ? callerId : UUID.randomUUID().toString();
+        String id = callerId != null && CALLER_ID.matcher(callerId).matches() ? callerId : RandomIds.uuid();
         ctx.header(REQUEST_ID, id);
         ctx.attribute(STARTED, System.nanoTime());
         MDC.put("requestId", id);
