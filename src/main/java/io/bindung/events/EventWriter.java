@@ -99,16 +99,7 @@ final class EventWriter implements EventSink {
         Arrays.sort(order, Comparator.comparing(events::get, INDEX_ORDER));
         try (PreparedStatement insert = connection.prepareStatement(insertEvent)) {
             for (int index : order) {
-                NewEvent event = events.get(index);
-                insert.setString(1, event.messageId());
-                insert.setString(2, event.customerId());
-                insert.setString(3, event.anonymousId());
-                insert.setString(4, event.type().label());
-                insert.setString(5, event.name());
-                insert.setLong(6, event.timestamp().toEpochMilli());
-                insert.setLong(7, event.receivedAt().toEpochMilli());
-                insert.setString(8, event.properties());
-                insert.setString(9, event.context());
+                bindColumns(insert, events.get(index));
                 insert.addBatch();
             }
             int[] counts = insert.executeBatch();
@@ -118,6 +109,22 @@ final class EventWriter implements EventSink {
             }
             return stored;
         }
+    }
+
+    /**
+     * Binds an event to parameters 1–9 in the column order both event inserts use (this one and
+     * the inbox's): message_id, customer_id, anonymous_id, type, name, ts, received_at, properties, context.
+     */
+    static void bindColumns(PreparedStatement insert, NewEvent event) throws SQLException {
+        insert.setString(1, event.messageId());
+        insert.setString(2, event.customerId());
+        insert.setString(3, event.anonymousId());
+        insert.setString(4, event.type().label());
+        insert.setString(5, event.name());
+        insert.setLong(6, event.timestamp().toEpochMilli());
+        insert.setLong(7, event.receivedAt().toEpochMilli());
+        insert.setString(8, event.properties());
+        insert.setString(9, event.context());
     }
 
     private static void linkIdentities(Connection connection, List<NewEvent> events, long now) throws SQLException {

@@ -31,7 +31,7 @@ final class InboxFile implements AutoCloseable {
                 received_at  INTEGER NOT NULL,
                 properties   TEXT    NOT NULL,
                 context      TEXT    NOT NULL)""";
-    private static final String INSERT = "INSERT INTO inbox (message_id, type, name, customer_id, anonymous_id, ts,"
+    private static final String INSERT = "INSERT INTO inbox (message_id, customer_id, anonymous_id, type, name, ts,"
             + " received_at, properties, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Path path;
@@ -102,15 +102,7 @@ final class InboxFile implements AutoCloseable {
                 forget.executeUpdate();
             }
             for (NewEvent event : events) {
-                insert.setString(1, event.messageId());
-                insert.setString(2, event.type().label());
-                insert.setString(3, event.name());
-                insert.setString(4, event.customerId());
-                insert.setString(5, event.anonymousId());
-                insert.setLong(6, event.timestamp().toEpochMilli());
-                insert.setLong(7, event.receivedAt().toEpochMilli());
-                insert.setString(8, event.properties());
-                insert.setString(9, event.context());
+                EventWriter.bindColumns(insert, event);
                 insert.addBatch();
             }
             insert.executeBatch();
