@@ -14,10 +14,13 @@ test (bayesian/tests.py, EffectBayesianABTest: Normal posterior of the relative 
 truncnorm means as gbstats.utils) and sequential test (frequentist/tests.py, SequentialTwoSidedTTest:
 Waudby-Smith et al. 2023 confidence sequences and always-valid p-values); ratio metrics as gbstats'
 models/statistics.py RatioStatistic with utils.variance_of_ratios (delta method), tested like means
-with ttest_ind_from_stats on each arm's ratio, delta-method variance and n. Degenerate inputs, where
+with ttest_ind_from_stats on each arm's ratio, delta-method variance and n. The factorial ANOVA (Type III
+tests on sum-to-zero coding, as R's car::Anova(type = 3) with contr.sum) is fitted by OLS on raw per-unit
+data with a full sum-coded design (numpy lstsq), the overall test by f_oneway. Degenerate inputs, where
 SciPy raises or answers NaN, get the defined answers the Java code documents (p = 1, no interval).
 """
 import csv
+import itertools
 import json
 import math
 import os
@@ -586,11 +589,125 @@ def metric_arm_json(metric, arm):
     return {"n": arm[0], "conversions": arm[1]} if metric == "proportion" else arm_json(arm)
 
 
+# ---------------------------------------------------------------- factorial ANOVA (Type III, sum coding)
+
+def sum_coding(level, count):
+    """R's contr.sum: column j (j < count - 1) is 1 at level j, -1 at the last level, 0 elsewhere."""
+    return [1.0 if level == j else (-1.0 if level == count - 1 else 0.0) for j in range(count - 1)]
+
+
+def factorial_terms(k):
+    """Every main effect and interaction: by size, then in lexicographic order ([0], [1], [0, 1], ...)."""
+    return [list(term) for size in range(1, k + 1) for term in itertools.combinations(range(k), size)]
+
+
+def factorial_design_row(cell, levels, terms):
+    """Intercept, then per term the products of its factors' sum-coded columns; the columns of each term."""
+    row, columns = [1.0], []
+    for term in terms:
+        block = [1.0]
+        for factor in term:
+            block = [a * b for a in block for b in sum_coding(cell[factor], levels[factor])]
+        columns.append(list(range(len(row), len(row) + len(block))))
+        row.extend(block)
+    return row, columns
+
+
+def factorial_raw(seed, metric, levels, cell_parameters):
+    """Raw values per cell, cells in row-major order (first factor slowest): Bernoulli(rate) for
+    (n, rate), Normal(mean, sd) for (n, mean, sd)."""
+    rng = np.random.default_rng(seed)
+    cells = list(itertools.product(*[range(count) for count in levels]))
+    values = []
+    for cell in cells:
+        parameters = cell_parameters(*cell)
+        if metric == "proportion":
+            values.append((rng.random(parameters[0]) < parameters[1]).astype(float))
+        else:
+            values.append(rng.normal(parameters[1], parameters[2], parameters[0]))
+    return cells, values
+
+
+def factorial(seed, metric, levels, cell_parameters, alpha):
+    """The fixed-effects factorial ANOVA on the raw data, independent of the Java formula on cell means:
+    OLS (numpy lstsq) on the full sum-coded design; Type III F of a term = ((SSE_reduced - SSE_full)/q) /
+    (SSE_full/(N - C)) with the term's columns dropped; the overall test by scipy f_oneway on the cells;
+    each marginal mean is the average of the fitted cell means, a linear function a'b of the coefficients,
+    and a difference d'b has variance MSE * d'(X'X)^-1 d."""
+    cells, values = factorial_raw(seed, metric, levels, cell_parameters)
+    terms = factorial_terms(len(levels))
+    design, y = [], []
+    for cell, cell_values in zip(cells, values):
+        row, columns = factorial_design_row(cell, levels, terms)
+        design.extend([row] * len(cell_values))
+        y.extend(cell_values)
+    x, y = np.array(design), np.array(y)
+
+    def sse(matrix):
+        beta = np.linalg.lstsq(matrix, y, rcond=None)[0]
+        return math.fsum((y - matrix @ beta) ** 2), beta
+
+    full, beta = sse(x)
+    df = len(y) - len(cells)
+    mse = full / df
+    term_results = []
+    for term, columns in zip(terms, factorial_design_row(cells[0], levels, terms)[1]):
+        reduced, _ = sse(np.delete(x, columns, axis=1))
+        q = len(columns)
+        statistic = (reduced - full) / q / mse
+        term_results.append({"factors": term, "df": q, "df2": df, "statistic": statistic,
+                             "pValue": stats.f.sf(statistic, q, df)})
+    overall = stats.f_oneway(*values)
+    cell_rows = np.array([factorial_design_row(cell, levels, terms)[0] for cell in cells])
+    covariance = mse * np.linalg.inv(x.T @ x)
+    quantile = stats.t.ppf(1 - alpha / 2, df)
+    effects = []
+    for factor, count in enumerate(levels):
+        averages = [cell_rows[[c[factor] == level for c in cells]].mean(axis=0) for level in range(count)]
+        differences = []
+        for level in range(1, count):
+            d = averages[level] - averages[0]
+            estimate = float(d @ beta)
+            se = math.sqrt(d @ covariance @ d)
+            t = estimate / se
+            differences.append({"level": level, "estimate": estimate, "lower": estimate - quantile * se,
+                                "upper": estimate + quantile * se, "statistic": t,
+                                "pValue": 2 * stats.t.sf(abs(t), df)})
+        effects.append({"factor": factor, "levelMeans": [float(a @ beta) for a in averages],
+                        "differences": differences})
+    if metric == "proportion":
+        cells_json = [{"n": len(v), "conversions": int(v.sum())} for v in values]
+    else:
+        cells_json = [arm_json((len(v), math.fsum(v), math.fsum(v * v))) for v in values]
+    return cells_json, {"residualDf": df, "meanSquaredError": mse,
+                        "overall": {"df": len(cells) - 1, "df2": df, "statistic": overall.statistic,
+                                    "pValue": overall.pvalue},
+                        "terms": term_results, "mainEffects": effects}
+
+
+FACTORIAL_CASES = [
+    # name, seed, metric, levels, cell parameters by the cell's levels: (n, rate) or (n, mean, sd), alpha
+    ("2x2 means balanced", 31, "mean", [2, 2], lambda a, b: (60, 10.0 + 0.8 * a + 0.3 * b, 2.0), 0.05),
+    ("2x3 means unbalanced", 32, "mean", [2, 3],
+     lambda a, b: (((25, 40, 33), (51, 18, 44))[a][b], 5.0 + 0.5 * b - 0.4 * a * b, 1.5 + 0.5 * a), 0.10),
+    ("2x2x2 proportions", 33, "proportion", [2, 2, 2],
+     lambda a, b, c: (800, 0.10 + 0.02 * a + 0.01 * b - 0.015 * c + 0.02 * a * b), 0.05),
+    ("3x2 proportions unequal n, strong interaction", 34, "proportion", [3, 2],
+     lambda a, b: (((400, 350), (500, 300), (450, 380))[a][b], ((0.10, 0.10), (0.12, 0.25), (0.15, 0.05))[a][b]), 0.05),
+    ("one factor with 3 levels", 35, "mean", [3], lambda a: ((70, 55, 62)[a], (3.0, 3.4, 2.9)[a], 1.2), 0.01),
+    ("2x2x2x2 means", 36, "mean", [2, 2, 2, 2],
+     lambda a, b, c, d: (30 + 5 * a + 3 * c, 20.0 + 1.0 * a - 0.5 * b + 0.7 * c * d, 3.0), 0.05),
+    ("4x3 means unbalanced", 37, "mean", [4, 3],
+     lambda a, b: (20 + 7 * a + 4 * b, 100.0 + 2.0 * a + 1.5 * b * (a == 2), 6.0 + a), 0.05),
+]
+
+
 # ---------------------------------------------------------------- output
 
 def main():
     reference = {"twoProportions": [], "welch": [], "chiSquare": [], "welchAnova": [], "srm": [],
-                 "adjustments": [], "power": [], "analyses": [], "bayesian": [], "sequential": [], "chanceToBeBest": [], "ratios": []}
+                 "adjustments": [], "power": [], "analyses": [], "bayesian": [], "sequential": [], "chanceToBeBest": [], "ratios": [],
+                 "factorial": []}
     for name, control, treatment, alpha in PROPORTION_CASES:
         reference["twoProportions"].append({"name": name, "control": {"n": control[0], "conversions": control[1]},
                                             "treatment": {"n": treatment[0], "conversions": treatment[1]},
@@ -642,6 +759,10 @@ def main():
     for name, control, treatment, alpha in RATIO_CASES:
         reference["ratios"].append({"name": name, "control": ratio_json(control), "treatment": ratio_json(treatment),
                                     "alpha": alpha, "expected": ratio_case(control, treatment, alpha)})
+    for name, seed, metric, levels, cell_parameters, alpha in FACTORIAL_CASES:
+        cells, expected = factorial(seed, metric, levels, cell_parameters, alpha)
+        reference["factorial"].append({"name": name, "metric": metric, "levels": levels, "cells": cells,
+                                       "alpha": alpha, "expected": expected})
     with open(os.path.join(OUT, "reference.json"), "w") as out:
         json.dump(to_plain(reference), out, indent=1, allow_nan=False)
         out.write("\n")
