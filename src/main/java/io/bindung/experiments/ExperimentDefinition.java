@@ -3,6 +3,7 @@ package io.bindung.experiments;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bindung.stats.AnalysisOptions;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,13 +17,15 @@ import java.util.Optional;
  * @param segmentId      only customers in this segment are eligible
  * @param namespace      makes experiments in the same namespace mutually exclusive
  * @param options        sequential or fixed-horizon results, tuning parameter, prior on the relative lift
+ * @param cupedLookback  with CUPED, how far before the first exposure the covariate (the same metric) is measured
  */
 record ExperimentDefinition(ObjectNode source, String key, String name, List<Arm> arms, double trafficPercent,
                             Optional<String> segmentId, Optional<Namespace> namespace, double alpha, double power,
-                            AnalysisOptions options) {
+                            AnalysisOptions options, Optional<Duration> cupedLookback) {
     ExperimentDefinition {
         Objects.requireNonNull(source, "null source");
         Objects.requireNonNull(options, "null options");
+        Objects.requireNonNull(cupedLookback, "null cupedLookback");
         arms = List.copyOf(arms);
         if (arms.stream().filter(Arm::control).count() != 1) {
             throw new IllegalArgumentException("exactly one arm is control");

@@ -8,6 +8,7 @@ import io.bindung.http.JsonInput;
 import io.bindung.segments.Segments;
 import io.bindung.stats.AnalysisOptions;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,9 @@ final class ExperimentReader {
     private static final Pattern ARM_KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> FIELDS = Set.of("key", "name", "hypothesis", "variants", "factors", "trafficPercent",
             "segmentId", "namespace", "primaryMetric", "secondaryMetrics", "guardrailMetrics", "alpha", "power",
-            "minimumDetectableEffect", "sequential", "tuning", "prior");
+            "minimumDetectableEffect", "sequential", "tuning", "prior", "cuped", "cupedLookbackHours");
+    /** GrowthBook's default lookback for regression adjustment: 14 days. */
+    private static final long DEFAULT_CUPED_LOOKBACK_HOURS = 336;
     private static final int MAX_ARMS = 10;
     private static final int MAX_CELLS = 64;
 
@@ -64,12 +67,27 @@ final class ExperimentReader {
             number(input, body, "minimumDetectableEffect", 1e-9, 1e9, 0);
         }
         AnalysisOptions options = AnalysisOptionsReader.read(input, body);
+        Optional<Duration> cupedLookback = cupedLookback(input, body);
         metric(input, body.get("primaryMetric"), "primaryMetric", true);
         metrics(input, body, "secondaryMetrics");
         metrics(input, body, "guardrailMetrics");
         input.throwIfInvalid();
         return new ExperimentDefinition(body, key.orElseThrow(), name.orElseThrow(), arms, traffic, segmentId, namespace, alpha, power,
-                options);
+                options, cupedLookback);
+    }
+
+    /** With {@code "cuped": true}, the lookback of the covariate: {@code cupedLookbackHours}, default 14 days. */
+    private static Optional<Duration> cupedLookback(JsonInput input, ObjectNode body) {
+        boolean cuped = input.bool("cuped").orElse(false);
+        JsonNode hours = body.get("cupedLookbackHours");
+        if (hours != null && (!hours.canConvertToExactIntegral() || hours.asLong() < 1 || hours.asLong() > 8760)) {
+            input.fail("cupedLookbackHours", "must be a whole number of hours from 1 to 8760");
+            return Optional.empty();
+        }
+        if (hours != null && !cuped) {
+            input.fail("cupedLookbackHours", "applies only with \"cuped\": true");
+        }
+        return cuped ? Optional.of(Duration.ofHours(hours == null ? DEFAULT_CUPED_LOOKBACK_HOURS : hours.asLong())) : Optional.empty();
     }
 
     private List<Arm> arms(JsonInput input, ObjectNode body) {

@@ -39,6 +39,7 @@ public final class ExperimentRoutes implements Routes {
     private final ExperimentStore store;
     private final ExperimentReader reader;
     private final ExperimentResults results;
+    private final ExposureQuery exposures;
     private final Segments segments;
     private final Ingestor ingestor;
     private final JsonBodies bodies;
@@ -65,7 +66,8 @@ public final class ExperimentRoutes implements Routes {
         this.postgres = database.dialect() == Dialect.POSTGRESQL;
         this.store = new ExperimentStore(database, mapper, clock);
         this.reader = new ExperimentReader(segments);
-        this.results = new ExperimentResults(new ExposureQuery(database, segments));
+        this.exposures = new ExposureQuery(database, segments);
+        this.results = new ExperimentResults(exposures);
         this.segments = segments;
         this.ingestor = ingestor;
         this.bodies = bodies;
@@ -131,6 +133,9 @@ public final class ExperimentRoutes implements Routes {
                         + " that would bias its results. Start a new phase (POST /v1/experiments/" + key + "/phases).");
             }
             store.replace(handle, definition, newPhase);
+            if (newPhase) {
+                exposures.rebuild(handle, key);
+            }
         });
         recent.remove(key);
         ctx.json(find(key).view());
@@ -146,6 +151,7 @@ public final class ExperimentRoutes implements Routes {
             }
             if (starting) {
                 store.start(handle, key);
+                exposures.rebuild(handle, key);
             } else {
                 store.stop(handle, key);
             }
