@@ -16,7 +16,9 @@ Waudby-Smith et al. 2023 confidence sequences and always-valid p-values); ratio 
 models/statistics.py RatioStatistic with utils.variance_of_ratios (delta method), tested like means
 with ttest_ind_from_stats on each arm's ratio, delta-method variance and n. The factorial ANOVA (Type III
 tests on sum-to-zero coding, as R's car::Anova(type = 3) with contr.sum) is fitted by OLS on raw per-unit
-data with a full sum-coded design (numpy lstsq), the overall test by f_oneway. Degenerate inputs, where
+data with a full sum-coded design (numpy lstsq), the overall test by f_oneway. CUPED adjusts seeded raw
+per-unit data in numpy (theta = pooled cov/var, y - theta (x - pooled mean x)) and tests the adjusted
+values with ttest_ind(equal_var=False) and its confidence_interval. Degenerate inputs, where
 SciPy raises or answers NaN, get the defined answers the Java code documents (p = 1, no interval).
 """
 import csv
@@ -702,12 +704,54 @@ FACTORIAL_CASES = [
 ]
 
 
+# ---------------------------------------------------------------- CUPED
+
+def cuped(seed, arms, alpha):
+    """Raw (x, y) per arm: x ~ N(mx, sx), y = a + b x + noise + lift. Returns the arms' sums and the expected figures."""
+    rng = np.random.default_rng(seed)
+    raw = []
+    for n, mean_x, sd_x, slope, noise, lift in arms:
+        x = rng.normal(mean_x, sd_x, n)
+        y = 3.0 + slope * x + rng.normal(0, noise, n) + lift
+        raw.append((x, y))
+    all_x = np.concatenate([x for x, _ in raw])
+    all_y = np.concatenate([y for _, y in raw])
+    theta = np.cov(all_x, all_y, ddof=1)[0, 1] / np.var(all_x, ddof=1)
+    correlation = np.corrcoef(all_x, all_y)[0, 1]
+    adjusted = [y - theta * (x - all_x.mean()) for x, y in raw]
+    before = sum(np.var(y, ddof=1) for _, y in raw)
+    after = sum(np.var(a, ddof=1) for a in adjusted)
+    comparisons = []
+    for treatment in adjusted[1:]:
+        test = stats.ttest_ind(treatment, adjusted[0], equal_var=False)
+        interval = test.confidence_interval(confidence_level=1 - alpha)
+        comparisons.append({"estimate": treatment.mean() - adjusted[0].mean(), "lower": interval.low, "upper": interval.high,
+                            "statistic": test.statistic, "degreesOfFreedom": test.df, "pValue": test.pvalue})
+    sums = [{"n": len(x), "sum": y.sum(), "sumSquares": (y * y).sum(), "covariateSum": x.sum(),
+             "covariateSumSquares": (x * x).sum(), "sumProducts": (x * y).sum()} for x, y in raw]
+    expected = {"theta": theta, "correlation": correlation, "varianceReduction": 1 - after / before,
+                "means": [a.mean() for a in adjusted], "variances": [np.var(a, ddof=1) for a in adjusted],
+                "comparisons": comparisons}
+    return sums, expected
+
+
+CUPED_CASES = [
+    # name, seed, arms [(n, mean x, sd x, slope, noise sd, lift)], alpha
+    ("strong covariate, two arms", 101, [(500, 10, 2, 1.5, 1.0, 0), (520, 10, 2, 1.5, 1.0, 0.3)], 0.05),
+    ("weak covariate", 102, [(800, 50, 10, 0.05, 5.0, 0), (790, 50, 10, 0.05, 5.0, 0.5)], 0.05),
+    ("negative correlation, unbalanced", 103, [(300, 5, 1, -2.0, 1.5, 0), (900, 5, 1, -2.0, 1.5, -0.4)], 0.01),
+    ("three arms", 104, [(400, 20, 4, 0.8, 2.0, 0), (410, 20, 4, 0.8, 2.0, 0.5), (395, 20, 4, 0.8, 2.0, -0.2)], 0.05),
+    ("small arms", 105, [(12, 3, 1, 1.0, 0.5, 0), (15, 3, 1, 1.0, 0.5, 0.4)], 0.1),
+    ("large arms", 106, [(200000, 100, 30, 0.9, 20.0, 0), (200000, 100, 30, 0.9, 20.0, 0.2)], 0.05),
+]
+
+
 # ---------------------------------------------------------------- output
 
 def main():
     reference = {"twoProportions": [], "welch": [], "chiSquare": [], "welchAnova": [], "srm": [],
                  "adjustments": [], "power": [], "analyses": [], "bayesian": [], "sequential": [], "chanceToBeBest": [], "ratios": [],
-                 "factorial": []}
+                 "factorial": [], "cuped": []}
     for name, control, treatment, alpha in PROPORTION_CASES:
         reference["twoProportions"].append({"name": name, "control": {"n": control[0], "conversions": control[1]},
                                             "treatment": {"n": treatment[0], "conversions": treatment[1]},
@@ -763,6 +807,9 @@ def main():
         cells, expected = factorial(seed, metric, levels, cell_parameters, alpha)
         reference["factorial"].append({"name": name, "metric": metric, "levels": levels, "cells": cells,
                                        "alpha": alpha, "expected": expected})
+    for name, seed, arms, alpha in CUPED_CASES:
+        arm_sums, expected = cuped(seed, arms, alpha)
+        reference["cuped"].append({"name": name, "arms": arm_sums, "alpha": alpha, "expected": expected})
     with open(os.path.join(OUT, "reference.json"), "w") as out:
         json.dump(to_plain(reference), out, indent=1, allow_nan=False)
         out.write("\n")
