@@ -1,9 +1,5 @@
--- Each customer's first exposure to each experiment, kept as events arrive so results need not
--- search every 'Experiment Viewed' event: the earliest exposure at or after the experiment's
--- current phase start (or, while the customer has none, their earliest before it, which results
--- ignore). Starting an experiment or a phase rebuilds its rows from events (ExperimentStore).
--- Triggers keep it in the same transaction as the event, whichever path writes the event, and when
--- an anonymous visitor's events are adopted by a customer.
+-- Each customer's first exposure to each experiment, kept by triggers as events arrive; see the
+-- SQLite twin of this migration for the rules.
 CREATE TABLE experiment_exposures (
     experiment_key TEXT   NOT NULL,
     customer_id    TEXT   NOT NULL REFERENCES customers (id) ON DELETE CASCADE,

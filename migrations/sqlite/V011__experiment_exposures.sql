@@ -20,14 +20,13 @@ CREATE INDEX experiment_exposures_customer ON experiment_exposures (customer_id)
 DROP INDEX events_name_ts;
 CREATE INDEX events_name_ts ON events (name, ts, customer_id);
 
-CREATE TRIGGER events_exposure AFTER INSERT ON events
-WHEN NEW.name = 'Experiment Viewed' AND NEW.customer_id IS NOT NULL
-    AND json_type(NEW.properties, '$.experimentId') IN ('text', 'integer')
-    AND json_type(NEW.properties, '$.variationId') IN ('text', 'integer')
+-- Recording an exposure keeps the earlier one of the phase: the view takes the upsert's rule once
+-- for both triggers below.
+CREATE VIEW exposure_records AS SELECT experiment_key, customer_id, ts, event_id, variation FROM experiment_exposures WHERE 0;
+CREATE TRIGGER exposure_records_insert INSTEAD OF INSERT ON exposure_records
 BEGIN
     INSERT INTO experiment_exposures (experiment_key, customer_id, ts, event_id, variation)
-    VALUES (CAST(json_extract(NEW.properties, '$.experimentId') AS TEXT), NEW.customer_id, NEW.ts, NEW.id,
-            CAST(json_extract(NEW.properties, '$.variationId') AS TEXT))
+    VALUES (NEW.experiment_key, NEW.customer_id, NEW.ts, NEW.event_id, NEW.variation)
     ON CONFLICT (experiment_key, customer_id) DO UPDATE
         SET ts = excluded.ts, event_id = excluded.event_id, variation = excluded.variation
         WHERE excluded.ts >= COALESCE((SELECT phase_started_at FROM experiments x WHERE x.experiment_key = excluded.experiment_key), 0)
@@ -36,20 +35,22 @@ BEGIN
                OR (excluded.ts = experiment_exposures.ts AND excluded.event_id < experiment_exposures.event_id));
 END;
 
+CREATE TRIGGER events_exposure AFTER INSERT ON events
+WHEN NEW.name = 'Experiment Viewed' AND NEW.customer_id IS NOT NULL
+    AND json_type(NEW.properties, '$.experimentId') IN ('text', 'integer')
+    AND json_type(NEW.properties, '$.variationId') IN ('text', 'integer')
+BEGIN
+    INSERT INTO exposure_records VALUES (CAST(json_extract(NEW.properties, '$.experimentId') AS TEXT), NEW.customer_id, NEW.ts,
+                                         NEW.id, CAST(json_extract(NEW.properties, '$.variationId') AS TEXT));
+END;
+
 CREATE TRIGGER events_exposure_identified AFTER UPDATE OF customer_id ON events
 WHEN NEW.name = 'Experiment Viewed' AND OLD.customer_id IS NULL AND NEW.customer_id IS NOT NULL
     AND json_type(NEW.properties, '$.experimentId') IN ('text', 'integer')
     AND json_type(NEW.properties, '$.variationId') IN ('text', 'integer')
 BEGIN
-    INSERT INTO experiment_exposures (experiment_key, customer_id, ts, event_id, variation)
-    VALUES (CAST(json_extract(NEW.properties, '$.experimentId') AS TEXT), NEW.customer_id, NEW.ts, NEW.id,
-            CAST(json_extract(NEW.properties, '$.variationId') AS TEXT))
-    ON CONFLICT (experiment_key, customer_id) DO UPDATE
-        SET ts = excluded.ts, event_id = excluded.event_id, variation = excluded.variation
-        WHERE excluded.ts >= COALESCE((SELECT phase_started_at FROM experiments x WHERE x.experiment_key = excluded.experiment_key), 0)
-          AND (experiment_exposures.ts < COALESCE((SELECT phase_started_at FROM experiments x WHERE x.experiment_key = excluded.experiment_key), 0)
-               OR excluded.ts < experiment_exposures.ts
-               OR (excluded.ts = experiment_exposures.ts AND excluded.event_id < experiment_exposures.event_id));
+    INSERT INTO exposure_records VALUES (CAST(json_extract(NEW.properties, '$.experimentId') AS TEXT), NEW.customer_id, NEW.ts,
+                                         NEW.id, CAST(json_extract(NEW.properties, '$.variationId') AS TEXT));
 END;
 
 INSERT INTO experiment_exposures (experiment_key, customer_id, ts, event_id, variation)
