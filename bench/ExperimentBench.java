@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -21,15 +23,16 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp target/bindung.jar bench/ExperimentBench.java create URL KEY EXPERIMENT
  * java -cp target/bindung.jar bench/ExperimentBench.java seed FILE.db EXPERIMENT EXPOSURES
- * java -cp target/bindung.jar bench/ExperimentBench.java results URL KEY EXPERIMENT RUNS
+ * java -cp target/bindung.jar bench/ExperimentBench.java results URL KEY EXPERIMENT RUNS NEW_CUSTOMERS
  * </pre>
  *
  * {@code create} defines and starts a 6-arm experiment with 3 metrics (a conversion, a revenue sum,
  * a page-view count). {@code seed} writes EXPOSURES customers, each with an {@code Experiment
  * Viewed} event after the start (all within one second), 10% of them an order and 30% a page view
  * within the window,
- * straight through JDBC. {@code results} times {@code GET .../results} RUNS times after one
- * unmeasured run.
+ * straight through JDBC. {@code results} times {@code GET .../results} once cold (a full
+ * computation) and then RUNS times, each after NEW_CUSTOMERS more customers were exposed (with
+ * orders and page views) through the events API, as live traffic would between two looks.
  */
 public final class ExperimentBench {
     private static final String[] ARMS = {"a", "b", "c", "d", "e", "f"};
@@ -41,7 +44,7 @@ public final class ExperimentBench {
         switch (args[0]) {
             case "create" -> create(args[1], args[2], args[3]);
             case "seed" -> seed(Path.of(args[1]), args[2], Integer.parseInt(args[3]));
-            case "results" -> results(args[1], args[2], args[3], Integer.parseInt(args[4]));
+            case "results" -> results(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
             default -> throw new IllegalArgumentException("usage: create | seed | results, see the class comment");
         }
     }
@@ -109,10 +112,14 @@ public final class ExperimentBench {
         insert.addBatch();
     }
 
-    static void results(String url, String key, String experiment, int runs) throws Exception {
+    static void results(String url, String key, String experiment, int runs, int newCustomers) throws Exception {
         double[] millis = new double[runs];
         String body = "";
+        SplittableRandom random = new SplittableRandom(13);
         for (int run = -1; run < runs; run++) {
+            if (run >= 0) {
+                ingest(url, key, experiment, run, newCustomers, random);
+            }
             long started = System.nanoTime();
             body = send(url + "/v1/experiments/" + experiment + "/results", key, "GET", null);
             double elapsed = (System.nanoTime() - started) / 1e6;
@@ -127,6 +134,31 @@ public final class ExperimentBench {
                 Arrays.stream(millis).mapToObj(ms -> String.format(Locale.ROOT, "%.0f", ms)).collect(Collectors.joining(", ")));
         System.out.printf(Locale.ROOT, "results.median_ms=%.0f%n", millis[runs / 2]);
         System.out.println("results.verdict=" + body.replaceAll("(?s).*\"verdict\":\"([^\"]*)\".*", "$1"));
+    }
+
+    /**
+     * Before a timed run, as live traffic would: {@code newCustomers} more customers exposed now
+     * through the events API, 10% of them with an order and 30% with a page view.
+     */
+    private static void ingest(String url, String key, String experiment, int run, int newCustomers, SplittableRandom random)
+            throws Exception {
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < newCustomers; i++) {
+            String customer = "\"customerId\":\"n" + run + "-" + i + "\"";
+            events.add("{\"type\":\"track\",\"event\":\"Experiment Viewed\"," + customer + ",\"properties\":{\"experimentId\":\""
+                    + experiment + "\",\"variationId\":\"" + ARMS[random.nextInt(ARMS.length)] + "\"}}");
+            if (random.nextInt(10) == 0) {
+                events.add(String.format(Locale.ROOT, "{\"type\":\"track\",\"event\":\"Order Completed\",%s,"
+                        + "\"properties\":{\"revenue\":%.2f}}", customer, 10 + random.nextDouble() * 90));
+            }
+            if (random.nextInt(10) < 3) {
+                events.add("{\"type\":\"track\",\"event\":\"Page Viewed\"," + customer + "}");
+            }
+        }
+        for (int from = 0; from < events.size(); from += 500) {
+            List<String> batch = events.subList(from, Math.min(events.size(), from + 500));
+            send(url + "/v1/events/batch", key, "POST", "{\"events\":[" + String.join(",", batch) + "]}");
+        }
     }
 
     private static String send(String url, String key, String method, String json) throws Exception {

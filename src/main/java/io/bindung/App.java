@@ -100,7 +100,7 @@ public final class App implements AutoCloseable {
                 new EventRoutes(ingestor, events, customers, bodies, clock),
                 new TemplateRoutes(templates, customers, bodies, ingestor::awaitStored),
                 new SegmentRoutes(segments, bodies, campaigns::usesSegment),
-                new ExperimentRoutes(database, mapper, clock, segments, ingestor, bodies),
+                new ExperimentRoutes(database, mapper, clock, segments, ingestor, bodies, registry),
                 new ChannelRoutes(dispatcher, bodies),
                 new MessageRoutes(dispatcher, clock),
                 campaigns.routes(),

@@ -28,9 +28,11 @@ import java.util.Optional;
  */
 final class ExperimentResults {
     private final ExposureQuery query;
+    private final ResultsCache cache;
 
-    ExperimentResults(ExposureQuery query) {
+    ExperimentResults(ExposureQuery query, ResultsCache cache) {
         this.query = query;
+        this.cache = cache;
     }
 
     record ArmExposure(String key, boolean control, double weight, long exposures) {
@@ -54,59 +56,78 @@ final class ExperimentResults {
     private record Analysed(MetricResult result, MetricKind kind, List<Sample> samples) {
     }
 
-    Results of(StoredExperiment experiment, ExperimentDefinition definition, Instant asOf) {
-        return query.snapshot(handle -> of(handle, experiment, definition, asOf));
+    /** The results at {@code asOf}; {@code live} when that is now (or the stop) rather than a past time asked for. */
+    Results of(StoredExperiment experiment, ExperimentDefinition definition, Instant asOf, boolean live) {
+        cache.prune();
+        return query.snapshot(handle -> of(handle, experiment, definition, asOf, live));
     }
 
-    private Results of(Handle handle, StoredExperiment experiment, ExperimentDefinition definition, Instant asOf) {
+    private Results of(Handle handle, StoredExperiment experiment, ExperimentDefinition definition, Instant asOf, boolean live) {
         Instant from = experiment.phaseStartedAt().orElseThrow();
         List<Arm> arms = definition.arms();
+        List<Role> roles = roles(definition);
+        List<ResultsCache.Measure> measures = roles.stream().map(role -> measure(role.node(), definition)).toList();
+        Totals totals = cache.totals(handle, experiment, measures, from, asOf, live);
         List<String> warnings = new ArrayList<>();
-        long[] exposures = exposures(query.exposures(handle, experiment.key(), from, asOf), arms, warnings);
+        long[] exposures = exposures(totals.exposures(), arms, warnings);
         List<ArmExposure> armExposures = new ArrayList<>();
         for (int i = 0; i < arms.size(); i++) {
             armExposures.add(new ArmExposure(arms.get(i).key(), arms.get(i).control(), arms.get(i).weight(), exposures[i]));
         }
         List<String> keys = arms.stream().map(Arm::key).toList();
         AnalysisView.SrmView srm = AnalysisView.SrmView.of(SampleRatioMismatch.test(exposures, definition.weights()), keys);
-        JsonNode source = definition.source();
-        Analysed primary = metric(handle, "primary", source.get("primaryMetric"), experiment, definition, exposures, from, asOf);
-        List<MetricResult> metrics = new ArrayList<>(List.of(primary.result()));
-        for (String role : List.of("secondary", "guardrail")) {
-            source.path(role + "Metrics").forEach(metric ->
-                    metrics.add(metric(handle, role, metric, experiment, definition, exposures, from, asOf).result()));
+        List<Analysed> analysed = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            analysed.add(metric(roles.get(i), measures.get(i), totals.metrics().get(i), definition, exposures));
         }
+        Analysed primary = analysed.get(0);
         PowerStatus power = power(primary, definition, exposures, from, asOf);
         String verdict = verdict(srm, primary.result(), definition, power);
-        return new Results(experiment.key(), experiment.phase(), experiment.status(), from, asOf, armExposures, srm, metrics,
-                power, verdict, warnings);
+        return new Results(experiment.key(), experiment.phase(), experiment.status(), from, asOf, armExposures, srm,
+                analysed.stream().map(Analysed::result).toList(), power, verdict, warnings);
     }
 
-    private Analysed metric(Handle handle, String role, JsonNode node, StoredExperiment experiment, ExperimentDefinition definition,
-                            long[] exposures, Instant from, Instant asOf) {
+    /** A metric of the definition and its role. */
+    private record Role(String role, JsonNode node) {
+    }
+
+    /** The primary metric, then the secondary and guardrail ones, in the definition's order. */
+    private static List<Role> roles(ExperimentDefinition definition) {
+        JsonNode source = definition.source();
+        List<Role> roles = new ArrayList<>(List.of(new Role("primary", source.get("primaryMetric"))));
+        for (String role : List.of("secondary", "guardrail")) {
+            source.path(role + "Metrics").forEach(metric -> roles.add(new Role(role, metric)));
+        }
+        return roles;
+    }
+
+    private static ResultsCache.Measure measure(JsonNode node, ExperimentDefinition definition) {
         Metric metric = Metric.of(node);
+        return new ResultsCache.Measure(metric, metric instanceof Metric.PerCustomer ? definition.cupedLookback() : Optional.empty());
+    }
+
+    private static Analysed metric(Role role, ResultsCache.Measure measure, Map<String, MetricSums> sums,
+                                   ExperimentDefinition definition, long[] exposures) {
         List<Arm> arms = definition.arms();
-        Optional<Duration> lookback = metric instanceof Metric.PerCustomer ? definition.cupedLookback() : Optional.empty();
-        Map<String, MetricSums> sums = query.sums(handle, experiment.key(), from, asOf, metric, lookback);
-        MetricKind kind = kind(metric);
+        MetricKind kind = kind(measure.metric());
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < arms.size(); i++) {
             samples.add(sample(kind, exposures[i], sums.getOrDefault(arms.get(i).key(), MetricSums.NONE)));
         }
         CupedView cupedView = null;
-        if (lookback.isPresent()) {
+        if (measure.lookback().isPresent()) {
             Cuped cuped = cuped(samples, arms, sums);
             samples = List.copyOf(cuped.adjusted());
             kind = MetricKind.MEAN;
-            cupedView = new CupedView(lookback.get().toHours(), cuped.theta(), cuped.correlation(), cuped.varianceReduction());
+            cupedView = new CupedView(measure.lookback().get().toHours(), cuped.theta(), cuped.correlation(), cuped.varianceReduction());
         }
         int control = control(arms);
         List<String> keys = arms.stream().map(Arm::key).toList();
         Analysis analysis = kind.analyse(samples, control, definition.alpha(), Correction.HOLM, definition.options());
         List<String> warnings = new ArrayList<>();
         FactorialView factorial = factorial(definition, kind, keys, samples, warnings);
-        MetricResult result = new MetricResult(role, node, AnalysisView.of(kind, keys, control, analysis, null), cupedView, factorial,
-                warnings);
+        MetricResult result = new MetricResult(role.role(), role.node(), AnalysisView.of(kind, keys, control, analysis, null), cupedView,
+                factorial, warnings);
         return new Analysed(result, kind, samples);
     }
 
@@ -133,8 +154,9 @@ final class ExperimentResults {
             MetricSums arm = sums.getOrDefault(arms.get(i).key(), MetricSums.NONE);
             Sample sample = samples.get(i);
             metrics.add(sample instanceof Proportion p ? new Mean(p.n(), p.conversions(), p.conversions()) : (Mean) sample);
-            covariates.add(new Mean(sample.n(), arm.sumZ(), arm.sumZZ()));
-            products[i] = arm.sumXZ();
+            boolean empty = sample.n() == 0;
+            covariates.add(new Mean(sample.n(), empty ? 0 : arm.sumZ(), squares(sample.n(), arm.sumZ(), arm.sumZZ())));
+            products[i] = empty ? 0 : arm.sumXZ();
         }
         return Cuped.adjust(metrics, covariates, products);
     }
@@ -217,11 +239,21 @@ final class ExperimentResults {
         return 0;
     }
 
-    private static Sample sample(MetricKind kind, long n, MetricSums sums) {
+    /**
+     * The arm's sample; sums kept up to date by {@link ResultsCache} may carry rounding of the order
+     * of 1e-12, so squares are held at or above what the sums require.
+     */
+    private static Sample sample(MetricKind kind, long n, MetricSums arm) {
+        MetricSums sums = n == 0 ? MetricSums.NONE : arm;
         return switch (kind) {
             case PROPORTION -> new Proportion(n, Math.round(sums.sumX()));
-            case MEAN -> new Mean(n, sums.sumX(), sums.sumXX());
-            case RATIO -> new Ratio(n, sums.sumX(), sums.sumXX(), sums.sumY(), sums.sumYY(), sums.sumXY());
+            case MEAN -> new Mean(n, sums.sumX(), squares(n, sums.sumX(), sums.sumXX()));
+            case RATIO -> new Ratio(n, sums.sumX(), squares(n, sums.sumX(), sums.sumXX()), sums.sumY(),
+                    squares(n, sums.sumY(), sums.sumYY()), sums.sumXY());
         };
+    }
+
+    private static double squares(long n, double sum, double squares) {
+        return n == 0 ? 0 : Math.max(squares, sum * sum / n);
     }
 }

@@ -16,6 +16,7 @@ import io.bindung.http.Routes;
 import io.bindung.http.Scope;
 import io.bindung.segments.Segments;
 import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
 
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,13 +63,13 @@ public final class ExperimentRoutes implements Routes {
     }
 
     public ExperimentRoutes(Database database, ObjectMapper mapper, Clock clock, Segments segments, Ingestor ingestor,
-                            JsonBodies bodies) {
+                            JsonBodies bodies, MeterRegistry registry) {
         this.jdbi = database.jdbi();
         this.postgres = database.dialect() == Dialect.POSTGRESQL;
         this.store = new ExperimentStore(database, mapper, clock);
         this.reader = new ExperimentReader(segments);
         this.exposures = new ExposureQuery(database, segments);
-        this.results = new ExperimentResults(exposures);
+        this.results = new ExperimentResults(exposures, new ResultsCache(exposures, database.dialect() == Dialect.SQLITE, registry));
         this.segments = segments;
         this.ingestor = ingestor;
         this.bodies = bodies;
@@ -200,12 +202,13 @@ public final class ExperimentRoutes implements Routes {
         if (experiment.phaseStartedAt().isEmpty()) {
             throw new ApiException.Conflict("Experiment '" + experiment.key() + "' has not started; it has no results yet.");
         }
-        Instant asOf = QueryParams.instant(ctx, "asOf").orElse(experiment.stoppedAt().orElse(clock.instant()));
+        Optional<Instant> asked = QueryParams.instant(ctx, "asOf");
+        Instant asOf = asked.orElse(experiment.stoppedAt().orElse(clock.instant()));
         if (!asOf.isAfter(experiment.phaseStartedAt().get())) {
             throw new ApiException.Invalid("asOf", "must be after the current phase started (" + experiment.phaseStartedAt().get() + ")");
         }
         ingestor.awaitStored();
-        ctx.json(results.of(experiment, definition(experiment), asOf));
+        ctx.json(results.of(experiment, definition(experiment), asOf, asked.isEmpty()));
     }
 
     private static List<String> customerIds(ObjectNode body) {

@@ -1,22 +1,26 @@
 package io.bindung.experiments;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.bindung.db.Database;
 import io.bindung.db.Dialect;
 import io.bindung.db.SqlCondition;
 import io.bindung.segments.Segments;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Per-arm sufficient statistics in SQL. An exposure is a customer's first {@code Experiment
@@ -28,10 +32,14 @@ import java.util.Optional;
  * <p>A metric's per-customer value counts the events within its window after the first exposure
  * (and before the time the results are for). Customers without such events add 0 to every sum, so
  * the sums come from the metric's events joined to their customers' exposures, never from a pass
- * over every exposed customer, and {@code n} from the exposure counts per arm. Nothing is loaded row
- * by row into Java. Thread-safe.
+ * over every exposed customer, and {@code n} from the exposure counts per arm. Every figure is for
+ * a {@link Scope}: all customers now, or some customers now or as they were at an earlier
+ * watermark (for {@link ResultsCache}). Nothing is loaded row by row into Java. Thread-safe.
  */
 final class ExposureQuery {
+    /** The event that records an exposure. */
+    static final String VIEWED = "Experiment Viewed";
+
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Segments segments;
@@ -40,6 +48,48 @@ final class ExposureQuery {
         this.jdbi = database.jdbi();
         this.dialect = database.dialect();
         this.segments = segments;
+    }
+
+    /**
+     * Which exposures and events a computation sees: {@code exposures} selects (customer_id, ts,
+     * variation), {@code events} names the events table as {@code e} and {@code visible} filters it.
+     */
+    record Scope(String exposures, String events, String visible, Map<String, Object> binds) {
+    }
+
+    /** Every customer first exposed in [since, until), with the events before {@code until}. */
+    Scope everyone(String key, Instant since, Instant until) {
+        return new Scope("SELECT customer_id, ts, variation FROM experiment_exposures"
+                + " WHERE experiment_key = :key AND ts >= :since AND ts < :until", "events e", "e.ts < :until",
+                Map.of("key", key, "since", since.toEpochMilli(), "until", until.toEpochMilli()));
+    }
+
+    /** As {@link #everyone}, for these customers only (SQLite). */
+    Scope these(String key, Instant since, Instant until, Collection<String> customers) {
+        Map<String, Object> binds = new HashMap<>(everyone(key, since, until).binds());
+        binds.put("customers", json(customers));
+        return new Scope("SELECT customer_id, ts, variation FROM experiment_exposures WHERE experiment_key = :key"
+                + " AND ts >= :since AND ts < :until AND customer_id IN (SELECT value FROM json_each(:customers))",
+                "events e INDEXED BY events_customer_ts", "e.ts < :until AND e.customer_id IN (SELECT value FROM json_each(:customers))",
+                binds);
+    }
+
+    /**
+     * These customers as they were when the last event was {@code watermark} and the last rewrite
+     * {@code rewrites}, for results until {@code until} (SQLite, whose single writer commits events
+     * in id order): events written since, and events adopted from an anonymous visitor since, are
+     * not seen, and first exposures come from the events that were.
+     */
+    Scope these(String key, Instant since, Instant until, Collection<String> customers, long watermark, long rewrites) {
+        Map<String, Object> binds = new HashMap<>(everyone(key, since, until).binds());
+        binds.put("customers", json(customers));
+        binds.put("watermark", watermark);
+        binds.put("rewrites", rewrites);
+        String seen = " AND %1$s.id <= :watermark AND %1$s.customer_id IN (SELECT value FROM json_each(:customers))"
+                + " AND %1$s.id NOT IN (SELECT event_id FROM event_rewrites WHERE seq > :rewrites AND event_id IS NOT NULL)";
+        String exposures = "SELECT customer_id, ts, variation FROM (" + firstExposures("v.ts >= :since AND v.ts < :until"
+                + seen.formatted("v")) + ") f";
+        return new Scope(exposures, "events e INDEXED BY events_customer_ts", "e.ts < :until" + seen.formatted("e"), binds);
     }
 
     /**
@@ -53,16 +103,12 @@ final class ExposureQuery {
         return jdbi.inTransaction(reads);
     }
 
-    /** Exposed customers per arm, first exposed in [since, until). */
-    Map<String, Long> exposures(Handle handle, String key, Instant since, Instant until) {
+    /** Exposed customers per arm. */
+    Map<String, Long> exposures(Handle handle, Scope scope) {
         Map<String, Long> counts = new HashMap<>();
-        handle.createQuery("SELECT variation, COUNT(*) AS n FROM experiment_exposures"
-                            + " WHERE experiment_key = :key AND ts >= :since AND ts < :until GROUP BY variation")
-                    .bind("key", key)
-                    .bind("since", since.toEpochMilli())
-                    .bind("until", until.toEpochMilli())
-                    .map((rs, ctx) -> counts.put(rs.getString("variation"), rs.getLong("n")))
-                    .list();
+        Query query = handle.createQuery("SELECT variation, COUNT(*) AS n FROM (" + scope.exposures() + ") x GROUP BY variation");
+        scope.binds().forEach(query::bind);
+        query.map((rs, ctx) -> counts.put(rs.getString("variation"), rs.getLong("n"))).list();
         return counts;
     }
 
@@ -71,15 +117,15 @@ final class ExposureQuery {
      * denominator) and, with a {@code lookback}, z: the same metric over that long before the first
      * exposure, the covariate of CUPED. Arms whose customers all have 0 are missing.
      */
-    Map<String, MetricSums> sums(Handle handle, String key, Instant since, Instant until, Metric metric, Optional<Duration> lookback) {
+    Map<String, MetricSums> sums(Handle handle, Scope scope, Metric metric, Optional<Duration> lookback) {
         List<SqlCondition> parts = new ArrayList<>();
         if (metric instanceof Metric.Ratio ratio) {
-            parts.add(part(ratio.numerator(), "x", Period.AFTER, "n"));
-            parts.add(part(ratio.denominator(), "y", Period.AFTER, "d"));
+            parts.add(part(scope, ratio.numerator(), "x", Period.AFTER, "n"));
+            parts.add(part(scope, ratio.denominator(), "y", Period.AFTER, "d"));
         } else {
             Metric.PerCustomer perCustomer = (Metric.PerCustomer) metric;
-            parts.add(part(perCustomer, "x", Period.AFTER, "m"));
-            lookback.ifPresent(before -> parts.add(part(perCustomer, "z", Period.BEFORE, "p")));
+            parts.add(part(scope, perCustomer, "x", Period.AFTER, "m"));
+            lookback.ifPresent(before -> parts.add(part(scope, perCustomer, "z", Period.BEFORE, "p")));
         }
         String perCustomer = parts.size() == 1 ? parts.get(0).sql()
                 : "SELECT customer_id, arm, SUM(vx) AS vx, SUM(vy) AS vy, SUM(vz) AS vz FROM ("
@@ -88,15 +134,13 @@ final class ExposureQuery {
                 + " SUM(vz) AS sz, SUM(vz * vz) AS szz, SUM(vx * vz) AS sxz FROM (" + perCustomer + ") c GROUP BY arm";
         Query query = handle.createQuery(sql);
         parts.forEach(part -> part.binds().forEach(query::bind));
+        scope.binds().forEach(query::bind);
         Map<String, MetricSums> sums = new HashMap<>();
-        query.bind("key", key)
-                    .bind("since", since.toEpochMilli())
-                    .bind("until", until.toEpochMilli())
-                    .bind("lookback", lookback.map(Duration::toMillis).orElse(0L))
-                    .map((rs, ctx) -> sums.put(rs.getString("arm"), new MetricSums(rs.getDouble("sx"), rs.getDouble("sxx"),
-                            rs.getDouble("sy"), rs.getDouble("syy"), rs.getDouble("sxy"), rs.getDouble("sz"), rs.getDouble("szz"),
-                            rs.getDouble("sxz"))))
-                    .list();
+        query.bind("lookback", lookback.map(Duration::toMillis).orElse(0L))
+                .map((rs, ctx) -> sums.put(rs.getString("arm"), new MetricSums(rs.getDouble("sx"), rs.getDouble("sxx"),
+                        rs.getDouble("sy"), rs.getDouble("syy"), rs.getDouble("sxy"), rs.getDouble("sz"), rs.getDouble("szz"),
+                        rs.getDouble("sxz"))))
+                .list();
         return sums;
     }
 
@@ -109,7 +153,7 @@ final class ExposureQuery {
      * One value per customer with matching events in the period, in column {@code v<column>} (the
      * other two 0); the events' own bounds on {@code ts} let the database range-scan them by name.
      */
-    private SqlCondition part(Metric.PerCustomer metric, String column, Period period, String prefix) {
+    private SqlCondition part(Scope scope, Metric.PerCustomer metric, String column, Period period, String prefix) {
         SqlCondition match = segments.eventMatch(metric.condition(), "metric", prefix);
         Map<String, Object> binds = new HashMap<>(match.binds());
         binds.put(prefix + "window", metric.window().toMillis());
@@ -122,18 +166,61 @@ final class ExposureQuery {
             }
         };
         String within = period == Period.AFTER
-                ? "e.ts >= :since AND e.ts < :until AND e.ts >= x.ts AND e.ts < x.ts + :" + prefix + "window"
-                : "e.ts >= :since - :lookback AND e.ts < :until AND e.ts >= x.ts - :lookback AND e.ts < x.ts";
+                ? "e.ts >= :since AND e.ts >= x.ts AND e.ts < x.ts + :" + prefix + "window"
+                : "e.ts >= :since - :lookback AND e.ts >= x.ts - :lookback AND e.ts < x.ts";
         String columns = switch (column) {
             case "x" -> value + " AS vx, 0 AS vy, 0 AS vz";
             case "y" -> "0 AS vx, " + value + " AS vy, 0 AS vz";
             default -> "0 AS vx, 0 AS vy, " + value + " AS vz";
         };
         String sql = "SELECT x.customer_id, x.variation AS arm, " + columns
-                + " FROM events e JOIN experiment_exposures x ON x.experiment_key = :key AND x.customer_id = e.customer_id"
-                + " WHERE x.ts >= :since AND x.ts < :until AND " + within + " AND " + match.sql()
+                + " FROM " + scope.events() + " JOIN (" + scope.exposures() + ") x ON x.customer_id = e.customer_id"
+                + " WHERE " + scope.visible() + " AND " + within + " AND " + match.sql()
                 + " GROUP BY x.customer_id, x.variation";
         return new SqlCondition(sql, binds);
+    }
+
+    /** The newest event's id and event rewrite's sequence number (0 for none), SQLite. */
+    Watermark watermark(Handle handle) {
+        return handle.createQuery("SELECT COALESCE((SELECT MAX(id) FROM events), 0) AS events,"
+                        + " COALESCE((SELECT MAX(seq) FROM event_rewrites), 0) AS rewrites")
+                .map((rs, ctx) -> new Watermark(rs.getLong("events"), rs.getLong("rewrites")))
+                .one();
+    }
+
+    record Watermark(long events, long rewrites) {
+    }
+
+    /** Whether a customer was deleted after rewrite {@code rewrites}: their events are gone, so totals must be recomputed. */
+    boolean deletedSince(Handle handle, long rewrites) {
+        return handle.createQuery("SELECT EXISTS (SELECT 1 FROM event_rewrites WHERE seq > :rewrites AND deleted = 1)")
+                .bind("rewrites", rewrites)
+                .mapTo(Boolean.class)
+                .one();
+    }
+
+    /**
+     * The customers whose totals may differ from those at {@code since}: with an event of one of
+     * {@code names} written after it or timed in [{@code from}, {@code to}), or adopted events.
+     */
+    Set<String> touched(Handle handle, Set<String> names, Watermark since, Instant from, Instant to) {
+        String named = "name IN (SELECT value FROM json_each(:names)) AND customer_id IS NOT NULL";
+        return Set.copyOf(handle.createQuery("SELECT customer_id FROM events WHERE id > :events AND " + named
+                        + " UNION SELECT customer_id FROM events WHERE " + named + " AND ts >= :from AND ts < :to"
+                        + " UNION SELECT customer_id FROM event_rewrites WHERE seq > :rewrites")
+                .bind("names", json(names))
+                .bind("events", since.events())
+                .bind("rewrites", since.rewrites())
+                .bind("from", from.toEpochMilli())
+                .bind("to", to.toEpochMilli())
+                .mapTo(String.class)
+                .list());
+    }
+
+    /** Forgets event rewrites written before {@code before}. */
+    void pruneRewrites(Instant before) {
+        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM event_rewrites WHERE at < :before")
+                .bind("before", before.toEpochMilli()).execute());
     }
 
     /**
@@ -142,18 +229,20 @@ final class ExposureQuery {
      */
     void rebuild(Handle handle, String key) {
         handle.createUpdate("DELETE FROM experiment_exposures WHERE experiment_key = :key").bind("key", key).execute();
-        String experiment = property("experimentId");
-        String variation = property("variationId");
         handle.createUpdate("INSERT INTO experiment_exposures (experiment_key, customer_id, ts, event_id, variation)"
-                        + " SELECT :key, customer_id, ts, id, variation FROM ("
-                        + "SELECT v.customer_id, v.ts, v.id, " + variation + " AS variation,"
-                        + " ROW_NUMBER() OVER (PARTITION BY v.customer_id ORDER BY v.ts, v.id) AS place"
-                        + " FROM events v WHERE v.name = 'Experiment Viewed' AND v.customer_id IS NOT NULL"
-                        + " AND v.ts >= (SELECT phase_started_at FROM experiments WHERE experiment_key = :key)"
-                        + " AND " + identifier("experimentId") + " AND " + identifier("variationId")
-                        + " AND " + experiment + " = :key) f WHERE place = 1")
+                        + " SELECT :key, customer_id, ts, id, variation FROM (" + firstExposures(
+                        "v.ts >= (SELECT phase_started_at FROM experiments WHERE experiment_key = :key)") + ") f")
                 .bind("key", key)
                 .execute();
+    }
+
+    /** Each customer's first {@code Experiment Viewed} of experiment {@code :key} among the events {@code v} that pass {@code condition}. */
+    private String firstExposures(String condition) {
+        return "SELECT customer_id, ts, id, variation FROM (SELECT v.customer_id, v.ts, v.id, " + property("variationId")
+                + " AS variation, ROW_NUMBER() OVER (PARTITION BY v.customer_id ORDER BY v.ts, v.id) AS place"
+                + " FROM events v WHERE v.name = '" + VIEWED + "' AND v.customer_id IS NOT NULL AND " + condition
+                + " AND " + identifier("experimentId") + " AND " + identifier("variationId")
+                + " AND " + property("experimentId") + " = :key) ranked WHERE place = 1";
     }
 
     /** A property of {@code v.properties} as text, as the triggers of V011 read it. */
@@ -166,5 +255,11 @@ final class ExposureQuery {
     private String identifier(String name) {
         return dialect == Dialect.POSTGRESQL ? "jsonb_typeof(v.properties -> '" + name + "') IN ('string', 'number')"
                 : "json_type(v.properties, '$." + name + "') IN ('text', 'integer')";
+    }
+
+    private static String json(Collection<String> values) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        values.forEach(array::add);
+        return array.toString();
     }
 }

@@ -8,4 +8,11 @@ package io.bindung.experiments;
 record MetricSums(double sumX, double sumXX, double sumY, double sumYY, double sumXY, double sumZ, double sumZZ,
                   double sumXZ) {
     static final MetricSums NONE = new MetricSums(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** These sums plus {@code sign} times {@code other}'s. */
+    MetricSums plus(MetricSums other, int sign) {
+        return new MetricSums(sumX + sign * other.sumX, sumXX + sign * other.sumXX, sumY + sign * other.sumY,
+                sumYY + sign * other.sumYY, sumXY + sign * other.sumXY, sumZ + sign * other.sumZ, sumZZ + sign * other.sumZZ,
+                sumXZ + sign * other.sumXZ);
+    }
 }
