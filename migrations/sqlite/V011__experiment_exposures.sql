@@ -20,13 +20,18 @@ CREATE INDEX experiment_exposures_customer ON experiment_exposures (customer_id)
 DROP INDEX events_name_ts;
 CREATE INDEX events_name_ts ON events (name, ts, customer_id);
 
--- Recording an exposure keeps the earlier one of the phase: the view takes the upsert's rule once
--- for both triggers below.
-CREATE VIEW exposure_records AS SELECT experiment_key, customer_id, ts, event_id, variation FROM experiment_exposures WHERE 0;
+-- Recording an exposure event keeps the earlier exposure of the phase: the view takes the rule
+-- once for both triggers below.
+CREATE VIEW exposure_records AS SELECT event_id FROM experiment_exposures WHERE 0;
 CREATE TRIGGER exposure_records_insert INSTEAD OF INSERT ON exposure_records
 BEGIN
     INSERT INTO experiment_exposures (experiment_key, customer_id, ts, event_id, variation)
-    VALUES (NEW.experiment_key, NEW.customer_id, NEW.ts, NEW.event_id, NEW.variation)
+    SELECT CAST(json_extract(e.properties, '$.experimentId') AS TEXT), e.customer_id, e.ts, e.id,
+           CAST(json_extract(e.properties, '$.variationId') AS TEXT)
+    FROM events e
+    WHERE e.id = NEW.event_id
+      AND json_type(e.properties, '$.experimentId') IN ('text', 'integer')
+      AND json_type(e.properties, '$.variationId') IN ('text', 'integer')
     ON CONFLICT (experiment_key, customer_id) DO UPDATE
         SET ts = excluded.ts, event_id = excluded.event_id, variation = excluded.variation
         WHERE excluded.ts >= COALESCE((SELECT phase_started_at FROM experiments x WHERE x.experiment_key = excluded.experiment_key), 0)
@@ -37,20 +42,14 @@ END;
 
 CREATE TRIGGER events_exposure AFTER INSERT ON events
 WHEN NEW.name = 'Experiment Viewed' AND NEW.customer_id IS NOT NULL
-    AND json_type(NEW.properties, '$.experimentId') IN ('text', 'integer')
-    AND json_type(NEW.properties, '$.variationId') IN ('text', 'integer')
 BEGIN
-    INSERT INTO exposure_records VALUES (CAST(json_extract(NEW.properties, '$.experimentId') AS TEXT), NEW.customer_id, NEW.ts,
-                                         NEW.id, CAST(json_extract(NEW.properties, '$.variationId') AS TEXT));
+    INSERT INTO exposure_records VALUES (NEW.id);
 END;
 
 CREATE TRIGGER events_exposure_identified AFTER UPDATE OF customer_id ON events
 WHEN NEW.name = 'Experiment Viewed' AND OLD.customer_id IS NULL AND NEW.customer_id IS NOT NULL
-    AND json_type(NEW.properties, '$.experimentId') IN ('text', 'integer')
-    AND json_type(NEW.properties, '$.variationId') IN ('text', 'integer')
 BEGIN
-    INSERT INTO exposure_records VALUES (CAST(json_extract(NEW.properties, '$.experimentId') AS TEXT), NEW.customer_id, NEW.ts,
-                                         NEW.id, CAST(json_extract(NEW.properties, '$.variationId') AS TEXT));
+    INSERT INTO exposure_records VALUES (NEW.id);
 END;
 
 INSERT INTO experiment_exposures (experiment_key, customer_id, ts, event_id, variation)

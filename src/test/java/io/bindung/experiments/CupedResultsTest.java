@@ -6,11 +6,9 @@ import io.bindung.stats.Correction;
 import io.bindung.stats.Cuped;
 import io.bindung.stats.Mean;
 import io.bindung.stats.Power;
-import io.bindung.testing.EndToEndTest;
-import io.bindung.testing.TestClock;
+import io.bindung.testing.ClockedEndToEndTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,14 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exposure, computed in SQL; results equal {@link Cuped} and {@link Analysis} on sums counted here,
  * and the power status projects the days still needed from the exposure rate.
  */
-class CupedResultsTest extends EndToEndTest {
+class CupedResultsTest extends ClockedEndToEndTest {
     private static final Instant START = Instant.parse("2026-05-04T12:00:00Z");
     private static final int CUSTOMERS = 120;
-    private final TestClock clock = new TestClock(START);
 
-    @Override
-    protected Clock clock() {
-        return clock;
+    CupedResultsTest() {
+        super(START);
     }
 
     @Test

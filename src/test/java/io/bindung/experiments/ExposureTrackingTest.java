@@ -1,11 +1,9 @@
 package io.bindung.experiments;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.bindung.testing.EndToEndTest;
-import io.bindung.testing.TestClock;
+import io.bindung.testing.ClockedEndToEndTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,13 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * phase wins, whatever order events arrive in, however they are written (client-side, anonymous
  * and later identified), and a new phase starts counting afresh.
  */
-class ExposureTrackingTest extends EndToEndTest {
+class ExposureTrackingTest extends ClockedEndToEndTest {
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
-    private final TestClock clock = new TestClock(START);
 
-    @Override
-    protected Clock clock() {
-        return clock;
+    ExposureTrackingTest() {
+        super(START);
     }
 
     @Test

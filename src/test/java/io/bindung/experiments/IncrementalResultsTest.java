@@ -2,11 +2,9 @@ package io.bindung.experiments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bindung.testing.Backend;
-import io.bindung.testing.EndToEndTest;
-import io.bindung.testing.TestClock;
+import io.bindung.testing.ClockedEndToEndTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,14 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * visitors identified a round later (as existing or new customers), customer deletions and time
  * passing.
  */
-class IncrementalResultsTest extends EndToEndTest {
+class IncrementalResultsTest extends ClockedEndToEndTest {
     private static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
     private static final String[] ARMS = {"a", "b", "c"};
-    private final TestClock clock = new TestClock(START);
 
-    @Override
-    protected Clock clock() {
-        return clock;
+    IncrementalResultsTest() {
+        super(START);
     }
 
     @Test
