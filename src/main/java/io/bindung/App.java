@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bindung.campaigns.CampaignScheduler;
 import io.bindung.campaigns.Campaigns;
 import io.bindung.config.Config;
+import io.bindung.customers.CustomerGraph;
 import io.bindung.customers.CustomerImport;
 import io.bindung.customers.CustomerRoutes;
 import io.bindung.customers.CustomerStore;
@@ -18,17 +19,23 @@ import io.bindung.delivery.Outbox;
 import io.bindung.delivery.ReceiptRoutes;
 import io.bindung.delivery.Tracking;
 import io.bindung.delivery.TrackingRoutes;
+import io.bindung.events.EventGraph;
 import io.bindung.events.EventRoutes;
-import io.bindung.experiments.AnalyzeRoutes;
-import io.bindung.experiments.ExperimentRoutes;
 import io.bindung.events.EventStore;
 import io.bindung.events.Ingestor;
+import io.bindung.experiments.AnalyzeRoutes;
+import io.bindung.experiments.ExperimentRoutes;
+import io.bindung.graphql.GraphQlEngine;
+import io.bindung.graphql.GraphQlRoutes;
+import io.bindung.http.Authenticator;
 import io.bindung.http.HttpServer;
 import io.bindung.http.JsonBodies;
 import io.bindung.http.OpsRoutes;
 import io.bindung.keys.ApiKeyStore;
 import io.bindung.keys.KeyRoutes;
+import io.bindung.segments.PurchaseGraph;
 import io.bindung.segments.Purchases;
+import io.bindung.segments.SegmentGraph;
 import io.bindung.segments.SegmentRoutes;
 import io.bindung.segments.Segments;
 import io.bindung.templates.TemplateEngine;
@@ -78,14 +85,15 @@ public final class App implements AutoCloseable {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
+        database.countStatements(registry);
 
         JsonBodies bodies = new JsonBodies(mapper);
         ApiKeyStore keys = new ApiKeyStore(database, clock, config.adminKey());
         CustomerStore customers = new CustomerStore(database, mapper, clock);
         Ingestor ingestor = Ingestor.open(database, config, registry);
         EventStore events = new EventStore(database, mapper);
-        Segments segments = new Segments(database, mapper, customers,
-                new Purchases(config.purchaseEvent(), config.revenueProperty()), clock, ingestor::awaitStored);
+        Purchases purchases = new Purchases(config.purchaseEvent(), config.revenueProperty());
+        Segments segments = new Segments(database, mapper, customers, purchases, clock, ingestor::awaitStored);
         TemplateEngine templates = new TemplateEngine();
         Outbox outbox = new Outbox(database, mapper, clock);
         Tracking tracking = Tracking.open(database, config.publicUrl());
@@ -93,6 +101,14 @@ public final class App implements AutoCloseable {
         Campaigns campaigns = new Campaigns(database, mapper, clock, customers, segments, templates, outbox, tracking, bodies,
                 config.purchaseEvent(), config.revenueProperty(), ingestor::awaitStored);
 
+        ExperimentRoutes experiments = new ExperimentRoutes(database, mapper, clock, segments, ingestor, bodies, registry);
+        GraphQlEngine graphQl = new GraphQlEngine(List.of(
+                new CustomerGraph(customers),
+                new EventGraph(events, ingestor::awaitStored),
+                new SegmentGraph(segments),
+                new PurchaseGraph(database, purchases, clock, ingestor::awaitStored),
+                campaigns.graph(),
+                experiments.graph()));
         Javalin server = HttpServer.create(config, mapper, keys, registry, List.of(
                 new OpsRoutes(() -> database.reachable() && migrations.upToDate(), registry),
                 new KeyRoutes(keys, bodies),
@@ -100,13 +116,14 @@ public final class App implements AutoCloseable {
                 new EventRoutes(ingestor, events, customers, bodies, clock),
                 new TemplateRoutes(templates, customers, bodies, ingestor::awaitStored),
                 new SegmentRoutes(segments, bodies, campaigns::usesSegment),
-                new ExperimentRoutes(database, mapper, clock, segments, ingestor, bodies, registry),
+                experiments,
                 new ChannelRoutes(dispatcher, bodies),
                 new MessageRoutes(dispatcher, clock),
                 campaigns.routes(),
                 new TrackingRoutes(tracking, ingestor, customers, mapper, clock),
                 new ReceiptRoutes(database, ingestor, customers, bodies, mapper, clock),
-                new AnalyzeRoutes(bodies)));
+                new AnalyzeRoutes(bodies),
+                new GraphQlRoutes(graphQl, new Authenticator(keys), bodies, mapper)));
         server.start();
         campaigns.start(config.schedulerMillis());
         dispatcher.start();

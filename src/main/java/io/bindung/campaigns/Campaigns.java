@@ -5,6 +5,7 @@ import io.bindung.customers.CustomerStore;
 import io.bindung.db.Database;
 import io.bindung.delivery.Outbox;
 import io.bindung.delivery.Tracking;
+import io.bindung.graphql.GraphQlFeature;
 import io.bindung.http.JsonBodies;
 import io.bindung.http.Routes;
 import io.bindung.segments.Segments;
@@ -20,6 +21,7 @@ public final class Campaigns implements AutoCloseable {
     private final CampaignStore campaigns;
     private final CampaignScheduler scheduler;
     private final CampaignRoutes routes;
+    private final CampaignGraph graph;
 
     /**
      * @param purchaseEvent     the default conversion event
@@ -36,8 +38,9 @@ public final class Campaigns implements AutoCloseable {
         DefinitionReader reader = new DefinitionReader(templates, segments, purchaseEvent);
         EntryDecider decider = new EntryDecider(entries, customers, segments, outbox, tracking, mapper);
         this.scheduler = new CampaignScheduler(database, campaigns, entries, caps, reader, decider, segments, clock, awaitStoredEvents);
-        this.routes = new CampaignRoutes(campaigns, entries, caps, reader, new CampaignStatsQuery(database, revenueProperty),
-                bodies, awaitStoredEvents);
+        CampaignStatsQuery stats = new CampaignStatsQuery(database, revenueProperty);
+        this.routes = new CampaignRoutes(campaigns, entries, caps, reader, stats, bodies, awaitStoredEvents);
+        this.graph = new CampaignGraph(campaigns, reader, stats, awaitStoredEvents);
     }
 
     /** Starts background scheduler rounds every {@code intervalMillis}; 0 starts none. */
@@ -56,6 +59,11 @@ public final class Campaigns implements AutoCloseable {
 
     public Routes routes() {
         return routes;
+    }
+
+    /** Campaigns and their stats in GraphQL. */
+    public GraphQlFeature graph() {
+        return graph;
     }
 
     @Override

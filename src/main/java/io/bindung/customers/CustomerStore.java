@@ -176,7 +176,12 @@ public final class CustomerStore {
             condition.binds().forEach(query::bind);
             return query.bind("after", after).bind("limit", limit + 1).map((rs, ctx) -> read(rs)).list();
         });
-        return Page.of(rows, limit, last -> Cursor.encode(last.id()));
+        return Page.of(rows, limit, CustomerStore::cursorOf);
+    }
+
+    /** The cursor of the page (in id order) that continues after this customer. */
+    public static String cursorOf(Customer customer) {
+        return Cursor.encode(customer.id());
     }
 
     /** The ids of the customers the condition holds for (callers bound the condition to a few ids). */

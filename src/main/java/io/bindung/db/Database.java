@@ -3,7 +3,11 @@ package io.bindung.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bindung.config.Config;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import javax.sql.DataSource;
 
@@ -51,6 +55,20 @@ public final class Database implements AutoCloseable {
             return url;
         }
         return url + (url.contains("?") ? "&" : "?") + SQLITE_PRAGMAS;
+    }
+
+    /**
+     * Counts every executed SQL statement in {@code bindung.db.statements}: how many statements a
+     * request costs shows whether a list is batched or queries row by row.
+     */
+    public void countStatements(MeterRegistry registry) {
+        Counter statements = Counter.builder("bindung.db.statements").description("SQL statements executed").register(registry);
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.increment();
+            }
+        });
     }
 
     public Jdbi jdbi() {

@@ -33,6 +33,14 @@ public final class EventStore {
 
     /** A customer's events, newest first, keyset-paged on (timestamp, id). */
     Page<Event> timeline(String customerId, TimelineFilter filter, int limit, Optional<String> cursor) {
+        return entries(customerId, filter, limit, cursor).map(Entry::event);
+    }
+
+    /** An event of a timeline with the cursor of the page that continues after it. */
+    record Entry(Event event, String cursor) {
+    }
+
+    Page<Entry> entries(String customerId, TimelineFilter filter, int limit, Optional<String> cursor) {
         StringBuilder sql = new StringBuilder("SELECT * FROM events WHERE customer_id = :customerId");
         Map<String, Object> binds = new HashMap<>();
         binds.put("customerId", customerId);
@@ -56,17 +64,13 @@ public final class EventStore {
         });
         sql.append(" ORDER BY ts DESC, id DESC LIMIT :limit");
         binds.put("limit", limit + 1);
-        List<Row> rows = jdbi.withHandle(handle -> {
+        List<Entry> rows = jdbi.withHandle(handle -> {
             Query query = handle.createQuery(sql.toString());
             binds.forEach(query::bind);
             return query.map((rs, ctx) -> read(rs)).list();
-        });
-        List<Event> events = rows.stream().limit(limit).map(Row::event).toList();
-        if (rows.size() <= limit) {
-            return new Page<>(events, null);
-        }
-        Row last = rows.get(limit - 1);
-        return new Page<>(events, Cursor.encode(String.valueOf(last.event().timestamp().toEpochMilli()), String.valueOf(last.id())));
+        }).stream().map(row -> new Entry(row.event(), Cursor.encode(String.valueOf(row.event().timestamp().toEpochMilli()),
+                String.valueOf(row.id())))).toList();
+        return Page.of(rows, limit, Entry::cursor);
     }
 
     private record Row(long id, Event event) {

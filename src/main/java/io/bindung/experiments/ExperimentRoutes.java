@@ -8,6 +8,7 @@ import io.bindung.db.Dialect;
 import io.bindung.events.EventType;
 import io.bindung.events.Ingestor;
 import io.bindung.events.NewEvent;
+import io.bindung.graphql.GraphQlFeature;
 import io.bindung.http.ApiException;
 import io.bindung.http.JsonBodies;
 import io.bindung.http.Page;
@@ -196,19 +197,27 @@ public final class ExperimentRoutes implements Routes {
                 "Experiment Viewed", customerId, null, now, now, properties.toString(), "{}");
     }
 
-    /** Results as of {@code asOf} (default now, or when it stopped); exposures count from the phase's start. */
     private void results(Context ctx) {
         StoredExperiment experiment = find(ctx.pathParam("key"));
         if (experiment.phaseStartedAt().isEmpty()) {
             throw new ApiException.Conflict("Experiment '" + experiment.key() + "' has not started; it has no results yet.");
         }
-        Optional<Instant> asked = QueryParams.instant(ctx, "asOf");
+        ctx.json(resultsOf(experiment, QueryParams.instant(ctx, "asOf")));
+    }
+
+    /** Results as of {@code asked} (default now, or when it stopped); exposures count from the phase's start. */
+    ExperimentResults.Results resultsOf(StoredExperiment experiment, Optional<Instant> asked) {
         Instant asOf = asked.orElse(experiment.stoppedAt().orElse(clock.instant()));
-        if (!asOf.isAfter(experiment.phaseStartedAt().get())) {
+        if (!asOf.isAfter(experiment.phaseStartedAt().orElseThrow())) {
             throw new ApiException.Invalid("asOf", "must be after the current phase started (" + experiment.phaseStartedAt().get() + ")");
         }
         ingestor.awaitStored();
-        ctx.json(results.of(experiment, definition(experiment), asOf, asked.isEmpty()));
+        return results.of(experiment, definition(experiment), asOf, asked.isEmpty());
+    }
+
+    /** Experiments and their results in GraphQL, sharing this node's results cache. */
+    public GraphQlFeature graph() {
+        return new ExperimentGraph(store, this::resultsOf);
     }
 
     private static List<String> customerIds(ObjectNode body) {

@@ -9,6 +9,11 @@ public record Page<T>(List<T> data, String nextCursor) {
         data = List.copyOf(data);
     }
 
+    /** The same page with every item mapped. */
+    public <R> Page<R> map(Function<T, R> mapping) {
+        return new Page<>(data.stream().map(mapping).toList(), nextCursor);
+    }
+
     /**
      * The page of a keyset query that asked for {@code limit + 1} rows: the first {@code limit},
      * and a cursor made from the last of them when there was one more.

@@ -76,7 +76,12 @@ final class SegmentStore {
                 .bind("limit", limit + 1)
                 .map((rs, ctx) -> read(rs))
                 .list());
-        return Page.of(rows, limit, last -> Cursor.encode(String.valueOf(last.createdAt().toEpochMilli()), last.id()));
+        return Page.of(rows, limit, SegmentStore::cursorOf);
+    }
+
+    /** The cursor of the page that continues after this segment. */
+    static String cursorOf(Segment segment) {
+        return Cursor.encode(String.valueOf(segment.createdAt().toEpochMilli()), segment.id());
     }
 
     boolean delete(String id) {

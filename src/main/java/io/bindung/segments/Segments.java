@@ -72,22 +72,23 @@ public final class Segments {
 
     /** Which of these customers the saved segment holds now; empty when there is no such segment. */
     public Optional<Set<String>> members(String segmentId, Collection<String> customerIds) {
-        Optional<SqlCondition> segment = condition(segmentId);
-        if (segment.isEmpty()) {
-            return Optional.empty();
+        return condition(segmentId).map(segment -> members(segment, customerIds));
+    }
+
+    /** Which of these customers a segment's condition holds for now. */
+    Set<String> members(SqlCondition segment, Collection<String> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Set.of();
         }
         awaitStoredEvents.run();
-        Map<String, Object> binds = new HashMap<>(segment.get().binds());
+        Map<String, Object> binds = new HashMap<>(segment.binds());
         List<String> names = new ArrayList<>();
         for (String id : customerIds) {
             names.add(":member" + names.size());
             binds.put("member" + (names.size() - 1), id);
         }
-        if (names.isEmpty()) {
-            return Optional.of(Set.of());
-        }
-        String sql = "customers.id IN (" + String.join(", ", names) + ") AND (" + segment.get().sql() + ")";
-        return Optional.of(Set.copyOf(customers.ids(new SqlCondition(sql, binds))));
+        String sql = "customers.id IN (" + String.join(", ", names) + ") AND (" + segment.sql() + ")";
+        return Set.copyOf(customers.ids(new SqlCondition(sql, binds)));
     }
 
     SqlCondition condition(Rule rule) {
