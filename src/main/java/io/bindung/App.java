@@ -33,6 +33,7 @@ import io.bindung.http.JsonBodies;
 import io.bindung.http.OpsRoutes;
 import io.bindung.keys.ApiKeyStore;
 import io.bindung.keys.KeyRoutes;
+import io.bindung.metrics.MetricsGraph;
 import io.bindung.segments.PurchaseGraph;
 import io.bindung.segments.Purchases;
 import io.bindung.segments.SegmentGraph;
@@ -106,7 +107,8 @@ public final class App implements AutoCloseable {
                 new CustomerGraph(customers),
                 new EventGraph(events, ingestor::awaitStored),
                 new SegmentGraph(segments),
-                new PurchaseGraph(database, purchases, clock, ingestor::awaitStored),
+                new PurchaseGraph(database, segments, clock, ingestor::awaitStored),
+                new MetricsGraph(database, segments, ingestor::awaitStored),
                 campaigns.graph(),
                 experiments.graph()));
         Javalin server = HttpServer.create(config, mapper, keys, registry, List.of(

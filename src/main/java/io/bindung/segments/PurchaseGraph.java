@@ -28,15 +28,13 @@ public final class PurchaseGraph implements GraphQlFeature {
     private static final long DAY_MILLIS = 86_400_000L;
 
     private final Jdbi jdbi;
-    private final RuleSql sql;
-    private final Purchases purchases;
+    private final Segments segments;
     private final Clock clock;
     private final Runnable awaitStoredEvents;
 
-    public PurchaseGraph(Database database, Purchases purchases, Clock clock, Runnable awaitStoredEvents) {
+    public PurchaseGraph(Database database, Segments segments, Clock clock, Runnable awaitStoredEvents) {
         this.jdbi = database.jdbi();
-        this.sql = RuleSql.of(database.dialect());
-        this.purchases = purchases;
+        this.segments = segments;
         this.clock = clock;
         this.awaitStoredEvents = awaitStoredEvents;
     }
@@ -70,7 +68,7 @@ public final class PurchaseGraph implements GraphQlFeature {
             binds.put("c" + names.size(), id);
             names.add(":c" + names.size());
         }
-        String revenue = sql.number("e.properties", JsonPath.parse(purchases.revenueProperty()));
+        String revenue = segments.revenue("e");
         long now = clock.millis();
         Map<String, Figures> byCustomer = jdbi.withHandle(handle -> {
             Query query = handle.createQuery("SELECT e.customer_id, COUNT(*) AS orders, COALESCE(SUM(" + revenue + "), 0) AS revenue,"
@@ -78,7 +76,7 @@ public final class PurchaseGraph implements GraphQlFeature {
                     + " WHERE e.name = :purchase AND e.customer_id IN (" + String.join(", ", names) + ") GROUP BY e.customer_id");
             binds.forEach(query::bind);
             Map<String, Figures> rows = new HashMap<>();
-            query.bind("purchase", purchases.event()).map((rs, ctx) -> {
+            query.bind("purchase", segments.purchaseEvent()).map((rs, ctx) -> {
                 long orders = rs.getLong("orders");
                 double total = rs.getDouble("revenue");
                 long last = rs.getLong("last_ts");

@@ -70,6 +70,16 @@ public final class Segments {
         return RuleCompiler.compileEventMatch(event, dialect, purchases, Instant.ofEpochMilli(clock.millis()), bindPrefix);
     }
 
+    /** The purchase event's name (configuration). */
+    public String purchaseEvent() {
+        return purchases.event();
+    }
+
+    /** An event's revenue as SQL, the events table aliased {@code alias}; NULL where it is not a number. */
+    public String revenue(String alias) {
+        return RuleSql.of(dialect).number(alias + ".properties", JsonPath.parse(purchases.revenueProperty()));
+    }
+
     /** Which of these customers the saved segment holds now; empty when there is no such segment. */
     public Optional<Set<String>> members(String segmentId, Collection<String> customerIds) {
         return condition(segmentId).map(segment -> members(segment, customerIds));
