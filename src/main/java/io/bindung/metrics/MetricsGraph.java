@@ -3,23 +3,29 @@ package io.bindung.metrics;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.bindung.db.Database;
-import io.bindung.db.SqlCondition;
 import io.bindung.graphql.Arguments;
 import io.bindung.graphql.GraphQlFeature;
 import io.bindung.http.ApiException;
 import io.bindung.segments.Segments;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code Query.metrics}: retention metrics over a time range, for everyone or a segment. Thread-safe. */
 public final class MetricsGraph implements GraphQlFeature {
+    private static final int MAX_PERIODS = 60;
+    private static final int MAX_INACTIVITY_DAYS = 3650;
+
     private final MetricsQuery query;
+    private final RetentionQuery retention;
     private final Segments segments;
     private final Runnable awaitStoredEvents;
 
     public MetricsGraph(Database database, Segments segments, Runnable awaitStoredEvents) {
         this.query = new MetricsQuery(database, segments);
+        this.retention = new RetentionQuery(database, segments);
         this.segments = segments;
         this.awaitStoredEvents = awaitStoredEvents;
     }
@@ -27,6 +33,39 @@ public final class MetricsGraph implements GraphQlFeature {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type.dataFetcher("metrics", this::metrics));
+        wiring.type("Metrics", type -> type
+                .dataFetcher("retention", this::retention)
+                .dataFetcher("cohorts", this::cohorts));
+    }
+
+    private List<RetentionQuery.Point> retention(DataFetchingEnvironment env) {
+        RangeMetrics range = env.getSource();
+        int days = bounded(env.getArgument("inactivityDays"), "inactivityDays", MAX_INACTIVITY_DAYS);
+        return retention.series(range.from(), range.to(), granularity(env), Duration.ofDays(days),
+                members(Optional.ofNullable(range.segmentId())));
+    }
+
+    private RetentionQuery.Matrix cohorts(DataFetchingEnvironment env) {
+        RangeMetrics range = env.getSource();
+        int periods = bounded(env.getArgument("periods"), "periods", MAX_PERIODS);
+        return retention.cohorts(range.from(), range.to(), granularity(env), periods, members(Optional.ofNullable(range.segmentId())));
+    }
+
+    private static Granularity granularity(DataFetchingEnvironment env) {
+        return Granularity.valueOf(env.getArgument("granularity"));
+    }
+
+    private static int bounded(Integer value, String name, int max) {
+        if (value == null || value < 1 || value > max) {
+            throw new ApiException.Invalid(name, "must be from 1 to " + max);
+        }
+        return value;
+    }
+
+    /** The members of the segment as of now, or everyone. */
+    private Members members(Optional<String> segmentId) {
+        return new Members(segmentId.map(id -> segments.condition(id)
+                .orElseThrow(() -> new ApiException.NotFound("No segment with id '" + id + "'."))));
     }
 
     private RangeMetrics metrics(DataFetchingEnvironment env) {
@@ -36,9 +75,8 @@ public final class MetricsGraph implements GraphQlFeature {
             throw new ApiException.Invalid("to", "must be after from");
         }
         Optional<String> segmentId = Arguments.text(env, "segmentId");
-        Optional<SqlCondition> segment = segmentId.map(id -> segments.condition(id)
-                .orElseThrow(() -> new ApiException.NotFound("No segment with id '" + id + "'.")));
+        Members members = members(segmentId);
         awaitStoredEvents.run();
-        return query.of(from, to, segmentId, segment);
+        return query.of(from, to, segmentId, members);
     }
 }

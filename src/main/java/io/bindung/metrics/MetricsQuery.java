@@ -1,7 +1,6 @@
 package io.bindung.metrics;
 
 import io.bindung.db.Database;
-import io.bindung.db.SqlCondition;
 import io.bindung.segments.Segments;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -32,22 +31,19 @@ final class MetricsQuery {
     }
 
     /** Which events: those of {@code name} in [from, to), of the segment's members when there is one. */
-    private record Scope(Instant from, Instant to, Optional<SqlCondition> segment) {
+    private record Scope(Instant from, Instant to, Members members) {
         String events(String name) {
-            String members = segment.map(condition -> " JOIN customers ON customers.id = e.customer_id AND (" + condition.sql() + ")")
-                    .orElse("");
-            return " FROM events e" + members + " WHERE e.name = '" + name.replace("'", "''") + "' AND e.ts >= :from AND e.ts < :to"
-                    + " AND e.customer_id IS NOT NULL";
+            return " FROM events e" + members.join() + " WHERE e.name = '" + name.replace("'", "''") + "'"
+                    + " AND e.ts >= :from AND e.ts < :to AND e.customer_id IS NOT NULL";
         }
 
         Query bind(Query query) {
-            segment.ifPresent(condition -> condition.binds().forEach(query::bind));
-            return query.bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli());
+            return members.bind(query).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli());
         }
     }
 
-    RangeMetrics of(Instant from, Instant to, Optional<String> segmentId, Optional<SqlCondition> segment) {
-        Scope scope = new Scope(from, to, segment);
+    RangeMetrics of(Instant from, Instant to, Optional<String> segmentId, Members members) {
+        Scope scope = new Scope(from, to, members);
         return jdbi.inTransaction(handle -> {
             Map<String, Double> orders = one(handle, scope, "SELECT COUNT(*) AS orders, COUNT(DISTINCT e.customer_id) AS customers,"
                     + " COALESCE(SUM(" + segments.revenue("e") + "), 0) AS revenue, COALESCE(SUM(" + sql.productsSold() + "), 0) AS sold"

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bindung.testing.EndToEndTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +92,63 @@ class MetricsTest extends EndToEndTest {
         JsonNode backwards = api.post("/graphql", "{\"query\":\"{ metrics(from: \\\"2026-11-01T00:00:00Z\\\", to: \\\"2026-10-01T00:00:00Z\\\") { orders } }\"}")
                 .expect(200).json();
         assertEquals("BAD_USER_INPUT", backwards.at("/errors/0/extensions/code").asText());
+    }
+
+    /**
+     * Monthly retention with 30 days of inactivity, and cohorts, on orders (all 09:00 UTC, 2026):
+     * anna Jan 10, Feb 15, Mar 20; ben Jan 20; cara Feb 5, Apr 2; dan Mar 1. A customer exists at t
+     * with an order in [t − 30 d, t).
+     * <pre>
+     * Feb 1: window [Jan 2, Feb 1) → anna, ben: S = 2.  Mar 1: [Jan 30, Mar 1) → anna, cara: E = 2.
+     *   February: new cara (N = 1); retained anna, lost ben (1): CRR (2 − 1)/2 = 50 %, churn 1/2 = 50 %.
+     * Apr 1: [Mar 2, Apr 1) → anna (dan's Mar 1 order is before Mar 2): E = 1.
+     *   March: S = 2 (anna, cara), new dan (N = 1), retained anna, lost cara: CRR (1 − 1)/2 = 0 %, churn 50 %.
+     * Cohorts by first order, months, range [Jan 1, May 1), 4 periods:
+     *   January (anna, ben): 1, 1/2 (anna in Feb), 1/2 (anna in Mar), 0 (nobody in Apr)
+     *   February (cara): 1, 0, 1 (Apr 2), null (May has not ended by May 1)
+     *   March (dan): 1, 0, null, null
+     * </pre>
+     */
+    @Test
+    void retentionSeriesAndCohortMatrix() {
+        String orders = "anna:2026-01-10,anna:2026-02-15,anna:2026-03-20,ben:2026-01-20,cara:2026-02-05,cara:2026-04-02,dan:2026-03-01";
+        StringBuilder events = new StringBuilder();
+        for (String order : orders.split(",")) {
+            String[] parts = order.split(":");
+            events.append(events.length() == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Order Completed\",\"customerId\":\"")
+                    .append(parts[0]).append("\",\"timestamp\":\"").append(parts[1]).append("T09:00:00Z\",\"properties\":{\"revenue\":10}}");
+        }
+        api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
+
+        JsonNode series = metrics("{ metrics(from: \"2026-02-01T00:00:00Z\", to: \"2026-04-01T00:00:00Z\") {"
+                + " retention(granularity: MONTH, inactivityDays: 30) { start end customersAtStart customersAtEnd newCustomers"
+                + " lostCustomers retentionRate churnRate } } }").get("retention");
+        assertEquals(2, series.size());
+        assertEquals("2026-02-01T00:00:00Z", series.at("/0/start").asText());
+        assertEquals("2026-03-01T00:00:00Z", series.at("/0/end").asText());
+        assertEquals(List.of(2, 2, 1, 1), List.of(series.at("/0/customersAtStart").asInt(), series.at("/0/customersAtEnd").asInt(),
+                series.at("/0/newCustomers").asInt(), series.at("/0/lostCustomers").asInt()));
+        assertEquals(50.0, series.at("/0/retentionRate").asDouble(), 1e-9);
+        assertEquals(50.0, series.at("/0/churnRate").asDouble(), 1e-9);
+        assertEquals(List.of(2, 1, 1, 1), List.of(series.at("/1/customersAtStart").asInt(), series.at("/1/customersAtEnd").asInt(),
+                series.at("/1/newCustomers").asInt(), series.at("/1/lostCustomers").asInt()));
+        assertEquals(0.0, series.at("/1/retentionRate").asDouble(), 1e-9);
+        assertEquals(50.0, series.at("/1/churnRate").asDouble(), 1e-9);
+
+        JsonNode matrix = metrics("{ metrics(from: \"2026-01-01T00:00:00Z\", to: \"2026-05-01T00:00:00Z\") {"
+                + " cohorts(granularity: MONTH, periods: 4) { granularity cohorts { start customers retention } } } }").get("cohorts");
+        assertEquals("MONTH", matrix.get("granularity").asText());
+        JsonNode cohorts = matrix.get("cohorts");
+        assertEquals(3, cohorts.size());
+        assertEquals("2026-01-01T00:00:00Z", cohorts.at("/0/start").asText());
+        assertEquals(2, cohorts.at("/0/customers").asInt());
+        assertEquals("[1.0,0.5,0.5,0.0]", cohorts.at("/0/retention").toString());
+        assertEquals("[1.0,0.0,1.0,null]", cohorts.at("/1/retention").toString());
+        assertEquals("[1.0,0.0,null,null]", cohorts.at("/2/retention").toString());
+
+        JsonNode weeks = metrics("{ metrics(from: \"2026-01-01T00:00:00Z\", to: \"2026-05-01T00:00:00Z\") {"
+                + " cohorts(granularity: WEEK, periods: 2) { cohorts { start customers } } } }").at("/cohorts/cohorts");
+        assertEquals("2026-01-05T00:00:00Z", weeks.at("/0/start").asText(), "Saturday Jan 10 is in the week from Monday Jan 5");
     }
 
     private JsonNode metrics(String query) {
