@@ -2,30 +2,43 @@ package io.bindung.metrics;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import io.bindung.customers.Customer;
 import io.bindung.db.Database;
 import io.bindung.graphql.Arguments;
 import io.bindung.graphql.GraphQlFeature;
 import io.bindung.http.ApiException;
 import io.bindung.segments.Segments;
+import org.dataloader.BatchLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code Query.metrics}: retention metrics over a time range, for everyone or a segment. Thread-safe. */
 public final class MetricsGraph implements GraphQlFeature {
     private static final int MAX_PERIODS = 60;
     private static final int MAX_INACTIVITY_DAYS = 3650;
 
+    private static final String RFM = "metrics.rfm";
+
     private final MetricsQuery query;
     private final RetentionQuery retention;
+    private final RfmQuery rfm;
+    private final Clock clock;
     private final Segments segments;
     private final Runnable awaitStoredEvents;
 
-    public MetricsGraph(Database database, Segments segments, Runnable awaitStoredEvents) {
+    public MetricsGraph(Database database, Segments segments, Clock clock, Runnable awaitStoredEvents) {
         this.query = new MetricsQuery(database, segments);
         this.retention = new RetentionQuery(database, segments);
+        this.rfm = new RfmQuery(database, segments);
+        this.clock = clock;
         this.segments = segments;
         this.awaitStoredEvents = awaitStoredEvents;
     }
@@ -35,7 +48,25 @@ public final class MetricsGraph implements GraphQlFeature {
         wiring.type("Query", type -> type.dataFetcher("metrics", this::metrics));
         wiring.type("Metrics", type -> type
                 .dataFetcher("retention", this::retention)
-                .dataFetcher("cohorts", this::cohorts));
+                .dataFetcher("cohorts", this::cohorts)
+                .dataFetcher("rfm", env -> {
+                    RangeMetrics range = env.getSource();
+                    return rfm.groups(range.to(), members(Optional.ofNullable(range.segmentId())));
+                }));
+        wiring.type("Customer", type -> type.dataFetcher("rfm",
+                env -> env.<String, RfmQuery.Scores>getDataLoader(RFM).load(((Customer) env.getSource()).id())));
+    }
+
+    @Override
+    public void loaders(DataLoaderRegistry registry) {
+        BatchLoader<String, RfmQuery.Scores> scores = ids -> CompletableFuture.completedFuture(scores(ids));
+        registry.register(RFM, DataLoaderFactory.newDataLoader(scores));
+    }
+
+    private List<RfmQuery.Scores> scores(List<String> customerIds) {
+        awaitStoredEvents.run();
+        Map<String, RfmQuery.Scores> scores = rfm.of(customerIds, clock.instant());
+        return customerIds.stream().map(scores::get).toList();
     }
 
     private List<RetentionQuery.Point> retention(DataFetchingEnvironment env) {

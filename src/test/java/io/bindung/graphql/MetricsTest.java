@@ -151,6 +151,54 @@ class MetricsTest extends EndToEndTest {
         assertEquals("2026-01-05T00:00:00Z", weeks.at("/0/start").asText(), "Saturday Jan 10 is in the week from Monday Jan 5");
     }
 
+    /**
+     * RFM among five customers whose recency, frequency and revenue are all distinct, so each score is
+     * the customer's rank (cume_dist k/5 → score k). Orders of 100 each, 09:00 UTC, 2026:
+     * <pre>
+     * a: 5 orders, Oct 26–30 → R 5 (most recent), F 5, M 5 (500) → Champions
+     * b: 4 orders, Oct 25–28 → R 4, F 4, M 4 (400)                → Champions
+     * c: 3 orders, Oct 18–20 → R 3, F 3, M 3 (300)                → Loyal
+     * d: 2 orders, Aug 31, Sep 1 → R 2, F 2, M 2 (200)            → Hibernating
+     * e: 1 order, Jan 1 → R 1, F 1, M 1 (100)                     → Lost
+     * As of Nov 1: Champions 2 of 5 (share 0.4), mean orders (5 + 4)/2 = 4.5, mean revenue 450,
+     * mean recency ((Nov 1 − Oct 30 09:00) + (Nov 1 − Oct 28 09:00))/2 = (1.625 + 3.625)/2 = 2.625 days.
+     * </pre>
+     */
+    @Test
+    void rfmScoresAndGroups() {
+        String orders = "a:10-26,a:10-27,a:10-28,a:10-29,a:10-30,b:10-25,b:10-26,b:10-27,b:10-28,c:10-18,c:10-19,c:10-20,"
+                + "d:08-31,d:09-01,e:01-01";
+        StringBuilder events = new StringBuilder();
+        for (String order : orders.split(",")) {
+            String[] parts = order.split(":");
+            events.append(events.length() == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Order Completed\",\"customerId\":\"")
+                    .append(parts[0]).append("\",\"timestamp\":\"2026-").append(parts[1]).append("T09:00:00Z\",\"properties\":{\"revenue\":100}}");
+        }
+        api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
+        api.put("/v1/customers/z", "{}").expect(201);
+
+        JsonNode groups = metrics("{ metrics(from: \"2026-10-01T00:00:00Z\", to: \"2026-11-01T00:00:00Z\") {"
+                + " rfm { name customers share averageRecencyDays averageOrders averageRevenue } } }").get("rfm");
+        assertEquals(List.of("Champions", "Can't Lose Them", "At Risk", "Loyal", "New", "Potential Loyalists", "Hibernating", "Lost"),
+                groups.findValuesAsText("name"));
+        JsonNode champions = groups.get(0);
+        assertEquals(2, champions.get("customers").asInt());
+        assertEquals(0.4, champions.get("share").asDouble(), 1e-12);
+        assertEquals(4.5, champions.get("averageOrders").asDouble(), 1e-12);
+        assertEquals(450.0, champions.get("averageRevenue").asDouble(), 1e-9);
+        assertEquals(2.625, champions.get("averageRecencyDays").asDouble(), 1e-9);
+        assertEquals(List.of(2, 0, 0, 1, 0, 0, 1, 1), groups.findValues("customers").stream().map(JsonNode::asInt).toList());
+
+        JsonNode customers = api.post("/graphql", "{\"query\":\"{ c: customer(id: \\\"c\\\") { rfm { recencyScore frequencyScore monetaryScore"
+                + " orders revenue group } } z: customer(id: \\\"z\\\") { rfm { group } } }\"}").expect(200).json().get("data");
+        JsonNode c = customers.at("/c/rfm");
+        assertEquals(List.of(3, 3, 3, 3), List.of(c.get("recencyScore").asInt(), c.get("frequencyScore").asInt(),
+                c.get("monetaryScore").asInt(), c.get("orders").asInt()));
+        assertEquals(300.0, c.get("revenue").asDouble(), 1e-9);
+        assertEquals("Loyal", c.get("group").asText());
+        assertTrue(customers.at("/z/rfm").isNull(), "no orders, no RFM");
+    }
+
     private JsonNode metrics(String query) {
         JsonNode answer = api.post("/graphql", "{\"query\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(query) + "}").expect(200).json();
         assertTrue(!answer.has("errors"), answer.toString());
