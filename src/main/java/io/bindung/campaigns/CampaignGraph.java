@@ -33,6 +33,18 @@ final class CampaignGraph implements GraphQlFeature {
             CampaignStats.Messages messages = env.getSource();
             return CampaignStats.rate(messages.clicked(), messages.opened());
         }));
+        wiring.type("CampaignGroup", type -> type.dataFetcher("revenuePerRecipient", env -> {
+            CampaignStats.Group group = env.getSource();
+            return perRecipient(group.revenue(), group.recipients());
+        }));
+        wiring.type("CampaignVariantGroup", type -> type.dataFetcher("revenuePerRecipient", env -> {
+            CampaignStats.VariantGroup group = env.getSource();
+            return perRecipient(group.revenue(), group.recipients());
+        }));
+    }
+
+    private static Double perRecipient(double revenue, long recipients) {
+        return recipients == 0 ? null : revenue / recipients;
     }
 
     private CampaignStats stats(DataFetchingEnvironment env) {

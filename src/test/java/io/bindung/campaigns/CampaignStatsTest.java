@@ -61,6 +61,18 @@ class CampaignStatsTest extends CampaignTest {
         assertEquals(expected.pValue(), stats.at("/lift/pValue").asDouble(), 1e-12);
         assertEquals("default", stats.at("/variants/0/variant").asText());
         assertEquals(7, stats.at("/conversion/withinDays").asInt());
+
+        JsonNode graph = api.post("/graphql", "{\"query\":\"{ campaigns(first: 5) { edges { node { id name status stats {"
+                + " messages { sent deliveryRate clickToOpenRate } treatment { recipients converted conversionRate revenue revenuePerRecipient }"
+                + " holdout { converted } lift { difference pValue } } } } } }\"}").expect(200).json();
+        JsonNode campaign = graph.at("/data/campaigns/edges/0/node");
+        assertEquals(id, campaign.get("id").asText());
+        assertEquals("active", campaign.get("status").asText());
+        assertEquals(stats.at("/messages/sent"), campaign.at("/stats/messages/sent"));
+        assertTrue(campaign.at("/stats/messages/clickToOpenRate").isNull(), "nothing opened yet");
+        assertEquals(stats.get("treatment").get("converted"), campaign.at("/stats/treatment/converted"));
+        assertEquals(10.0 * treatedConverted / treated.size(), campaign.at("/stats/treatment/revenuePerRecipient").asDouble(), 1e-12);
+        assertEquals(expected.pValue(), campaign.at("/stats/lift/pValue").asDouble(), 1e-12);
     }
 
     private static List<String> ids(List<JsonNode> entries, String status) {
