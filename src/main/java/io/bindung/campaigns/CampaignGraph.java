@@ -2,22 +2,32 @@ package io.bindung.campaigns;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import io.bindung.db.Granularity;
 import io.bindung.graphql.Arguments;
 import io.bindung.graphql.Connection;
 import io.bindung.graphql.GraphQlFeature;
+import io.bindung.http.ApiException;
 import io.bindung.http.Cursor;
+
+import java.time.Instant;
+import java.util.List;
 
 /** {@code Query.campaign}, {@code Query.campaigns} and {@code Campaign.stats}. Thread-safe. */
 final class CampaignGraph implements GraphQlFeature {
+    private static final int MAX_PERIODS = 1000;
+
     private final CampaignStore campaigns;
     private final DefinitionReader reader;
     private final CampaignStatsQuery stats;
+    private final CampaignSeriesQuery series;
     private final Runnable awaitStoredEvents;
 
-    CampaignGraph(CampaignStore campaigns, DefinitionReader reader, CampaignStatsQuery stats, Runnable awaitStoredEvents) {
+    CampaignGraph(CampaignStore campaigns, DefinitionReader reader, CampaignStatsQuery stats, CampaignSeriesQuery series,
+                  Runnable awaitStoredEvents) {
         this.campaigns = campaigns;
         this.reader = reader;
         this.stats = stats;
+        this.series = series;
         this.awaitStoredEvents = awaitStoredEvents;
     }
 
@@ -28,7 +38,7 @@ final class CampaignGraph implements GraphQlFeature {
                 .dataFetcher("campaigns", env -> Connection.of(
                         campaigns.list(Arguments.first(env), Arguments.after(env)).map(StoredCampaign::view),
                         campaign -> Cursor.encode(campaign.id()))));
-        wiring.type("Campaign", type -> type.dataFetcher("stats", this::stats));
+        wiring.type("Campaign", type -> type.dataFetcher("stats", this::stats).dataFetcher("series", this::series));
         wiring.type("CampaignMessages", type -> type.dataFetcher("clickToOpenRate", env -> {
             CampaignStats.Messages messages = env.getSource();
             return CampaignStats.rate(messages.clicked(), messages.opened());
@@ -45,6 +55,23 @@ final class CampaignGraph implements GraphQlFeature {
 
     private static Double perRecipient(double revenue, long recipients) {
         return recipients == 0 ? null : revenue / recipients;
+    }
+
+    private List<CampaignSeriesQuery.Point> series(DataFetchingEnvironment env) {
+        Instant from = env.getArgument("from");
+        Instant to = env.getArgument("to");
+        Granularity granularity = Granularity.valueOf(env.getArgument("granularity"));
+        if (!from.isBefore(to)) {
+            throw new ApiException.Invalid("to", "must be after from");
+        }
+        long periods = granularity.number(to) - granularity.number(from) + 1;
+        if (periods > MAX_PERIODS) {
+            throw new ApiException.Invalid("from", "the range holds " + periods + " periods; at most " + MAX_PERIODS);
+        }
+        StoredCampaign.View view = env.getSource();
+        StoredCampaign campaign = campaigns.find(view.id()).orElseThrow();
+        awaitStoredEvents.run();
+        return series.of(campaign, reader.read(campaign.definition()), granularity, from, to);
     }
 
     private CampaignStats stats(DataFetchingEnvironment env) {

@@ -75,12 +75,7 @@ final class CampaignStatsQuery {
 
     /** Recipients, converters and revenue per decision (queued by variant, held out). */
     private List<Map<String, Object>> conversions(String campaignId, CampaignDefinition definition) {
-        String converting = "FROM events e WHERE e.customer_id = ce.customer_id AND e.name = :conversion"
-                + " AND e.ts >= ce.decided_at AND e.ts < ce.decided_at + :window";
-        String revenue = dialect.jsonKeyAsNumber("e.properties", ":revenueKey");
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT ce.status, ce.variant, COUNT(*) AS recipients,"
-                        + " SUM(CASE WHEN EXISTS (SELECT 1 " + converting + ") THEN 1 ELSE 0 END) AS converted,"
-                        + " COALESCE(SUM((SELECT SUM(" + revenue + ") " + converting + ")), 0) AS revenue"
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT ce.status, ce.variant, " + outcomes(dialect)
                         + " FROM campaign_entries ce WHERE ce.campaign_id = :campaign AND ce.status IN ('queued', 'held_out')"
                         + " GROUP BY ce.status, ce.variant ORDER BY ce.status, ce.variant")
                 .bind("campaign", campaignId)
@@ -91,10 +86,28 @@ final class CampaignStatsQuery {
                 .list());
     }
 
+    /**
+     * Recipients, converters (the conversion event within the window after the entry's decision)
+     * and their revenue, of the entries {@code ce}; binds {@code conversion}, {@code window} and
+     * {@code revenueKey}.
+     */
+    static String outcomes(Dialect dialect) {
+        String converting = "FROM events e WHERE e.customer_id = ce.customer_id AND e.name = :conversion"
+                + " AND e.ts >= ce.decided_at AND e.ts < ce.decided_at + :window";
+        String revenue = dialect.jsonKeyAsNumber("e.properties", ":revenueKey");
+        return "COUNT(*) AS recipients, SUM(CASE WHEN EXISTS (SELECT 1 " + converting + ") THEN 1 ELSE 0 END) AS converted,"
+                + " COALESCE(SUM((SELECT SUM(" + revenue + ") " + converting + ")), 0) AS revenue";
+    }
+
+    /** The delivery and engagement events counted for a campaign on this channel. */
+    static List<String> deliveryEvents(MessageChannel channel) {
+        return List.of(channel.event("Sent"), channel.event("Delivered"), channel.event("Bounced"),
+                channel.event("Failed"), "Email Opened", "Email Link Clicked", "Unsubscribed");
+    }
+
     /** Distinct messages of the campaign per delivery and engagement event. */
     private Map<String, Long> deliveryCounts(StoredCampaign campaign, MessageChannel channel) {
-        List<String> names = List.of(channel.event("Sent"), channel.event("Delivered"), channel.event("Bounced"),
-                channel.event("Failed"), "Email Opened", "Email Link Clicked", "Unsubscribed");
+        List<String> names = deliveryEvents(channel);
         Instant since = campaign.activatedAt().orElse(campaign.createdAt());
         Map<String, Long> counts = new HashMap<>();
         jdbi.useHandle(handle -> handle.createQuery("SELECT e.name, COUNT(DISTINCT " + dialect.jsonKeyAsText("e.properties", ":keyKey") + ") AS messages"

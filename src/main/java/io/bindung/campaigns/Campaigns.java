@@ -40,7 +40,7 @@ public final class Campaigns implements AutoCloseable {
         this.scheduler = new CampaignScheduler(database, campaigns, entries, caps, reader, decider, segments, clock, awaitStoredEvents);
         CampaignStatsQuery stats = new CampaignStatsQuery(database, revenueProperty);
         this.routes = new CampaignRoutes(campaigns, entries, caps, reader, stats, bodies, awaitStoredEvents);
-        this.graph = new CampaignGraph(campaigns, reader, stats, awaitStoredEvents);
+        this.graph = new CampaignGraph(campaigns, reader, stats, new CampaignSeriesQuery(database, revenueProperty), awaitStoredEvents);
     }
 
     /** Starts background scheduler rounds every {@code intervalMillis}; 0 starts none. */

@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.bindung.customers.Customer;
 import io.bindung.db.Database;
+import io.bindung.db.Granularity;
 import io.bindung.graphql.Arguments;
 import io.bindung.graphql.GraphQlFeature;
 import io.bindung.http.ApiException;

@@ -1,6 +1,7 @@
 package io.bindung.metrics;
 
 import io.bindung.db.Database;
+import io.bindung.db.Granularity;
 import io.bindung.db.Dialect;
 import io.bindung.segments.Segments;
 import org.jdbi.v3.core.Handle;

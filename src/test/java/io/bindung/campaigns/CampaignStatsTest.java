@@ -73,6 +73,20 @@ class CampaignStatsTest extends CampaignTest {
         assertEquals(stats.get("treatment").get("converted"), campaign.at("/stats/treatment/converted"));
         assertEquals(10.0 * treatedConverted / treated.size(), campaign.at("/stats/treatment/revenuePerRecipient").asDouble(), 1e-12);
         assertEquals(expected.pValue(), campaign.at("/stats/lift/pValue").asDouble(), 1e-12);
+
+        JsonNode days = api.post("/graphql", "{\"query\":\"{ campaign(id: \\\"" + id + "\\\") { series(granularity: DAY,"
+                + " from: \\\"2026-03-01T12:00:00Z\\\", to: \\\"2026-03-05T00:00:00Z\\\") { start end sent delivered recipients converted"
+                + " revenue } } }\"}").expect(200).json().at("/data/campaign/series");
+        assertEquals(4, days.size(), "Mar 1 (from noon), 2, 3, 4");
+        assertEquals("2026-03-01T12:00:00Z", days.at("/0/start").asText());
+        assertEquals("2026-03-02T00:00:00Z", days.at("/0/end").asText());
+        JsonNode decisionDay = days.get(1);
+        assertEquals("2026-03-02T00:00:00Z", decisionDay.get("start").asText());
+        assertEquals(treated.size(), decisionDay.get("sent").asLong(), "sent on the day the scheduler decided");
+        assertEquals(treated.size(), decisionDay.get("recipients").asLong());
+        assertEquals(treatedConverted, decisionDay.get("converted").asLong(), "conversions count on the recipient's decision day");
+        assertEquals(10.0 * treatedConverted, decisionDay.get("revenue").asDouble(), 1e-9);
+        assertEquals(0, days.at("/0/sent").asLong() + days.at("/2/sent").asLong() + days.at("/3/recipients").asLong());
     }
 
     private static List<String> ids(List<JsonNode> entries, String status) {

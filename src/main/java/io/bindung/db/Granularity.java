@@ -1,6 +1,4 @@
-package io.bindung.metrics;
-
-import io.bindung.db.Dialect;
+package io.bindung.db;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -10,10 +8,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Calendar periods in UTC: days, weeks from Monday, months. Each period also has a number (days
- * and weeks since the epoch's, months since year 0) that SQL computes from an event's time.
+ * Calendar periods in UTC: days, weeks from Monday, months, for series and cohorts. Each period
+ * also has a number (days and weeks since the epoch's, months since year 0) that SQL computes from
+ * an epoch-millisecond column.
  */
-enum Granularity {
+public enum Granularity {
     DAY, WEEK, MONTH;
 
     private static final long DAY_MILLIS = 86_400_000L;
@@ -21,7 +20,7 @@ enum Granularity {
     private static final long FIRST_MONDAY_MILLIS = 4 * DAY_MILLIS;
 
     /** The start of the period holding {@code instant}. */
-    Instant floor(Instant instant) {
+    public Instant floor(Instant instant) {
         LocalDate date = instant.atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate start = switch (this) {
             case DAY -> date;
@@ -32,7 +31,7 @@ enum Granularity {
     }
 
     /** The start of the period after the one starting at {@code start}. */
-    Instant next(Instant start) {
+    public Instant next(Instant start) {
         LocalDate date = start.atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate next = switch (this) {
             case DAY -> date.plusDays(1);
@@ -43,7 +42,7 @@ enum Granularity {
     }
 
     /** The number of the period holding the epoch milliseconds {@code millis} (a SQL expression). */
-    String number(String millis, Dialect dialect) {
+    public String number(String millis, Dialect dialect) {
         return switch (this) {
             case DAY -> "(" + millis + " / " + DAY_MILLIS + ")";
             case WEEK -> "((" + millis + " - " + FIRST_MONDAY_MILLIS + ") / " + 7 * DAY_MILLIS + ")";
@@ -55,8 +54,21 @@ enum Granularity {
         };
     }
 
+    /** The number of the period holding {@code instant}, as {@link #number(String, Dialect)} computes it in SQL. */
+    public long number(Instant instant) {
+        long millis = instant.toEpochMilli();
+        return switch (this) {
+            case DAY -> Math.floorDiv(millis, DAY_MILLIS);
+            case WEEK -> Math.floorDiv(millis - FIRST_MONDAY_MILLIS, 7 * DAY_MILLIS);
+            case MONTH -> {
+                LocalDate date = instant.atZone(ZoneOffset.UTC).toLocalDate();
+                yield date.getYear() * 12L + date.getMonthValue() - 1;
+            }
+        };
+    }
+
     /** The start of the period with this number. */
-    Instant start(long number) {
+    public Instant start(long number) {
         return switch (this) {
             case DAY -> Instant.ofEpochMilli(number * DAY_MILLIS);
             case WEEK -> Instant.ofEpochMilli(number * 7 * DAY_MILLIS + FIRST_MONDAY_MILLIS);
