@@ -104,11 +104,11 @@ public final class App implements AutoCloseable {
 
         ExperimentRoutes experiments = new ExperimentRoutes(database, mapper, clock, segments, ingestor, bodies, registry);
         GraphQlEngine graphQl = new GraphQlEngine(List.of(
-                new CustomerGraph(customers),
+                new CustomerGraph(customers, ingestor::awaitStored),
                 new EventGraph(events, ingestor::awaitStored),
                 new SegmentGraph(segments),
                 new PurchaseGraph(database, segments, clock, ingestor::awaitStored),
-                new MetricsGraph(database, segments, clock, ingestor::awaitStored),
+                new MetricsGraph(database, segments, config.engagementWeights(), clock, ingestor::awaitStored),
                 campaigns.graph(),
                 experiments.graph()));
         Javalin server = HttpServer.create(config, mapper, keys, registry, List.of(

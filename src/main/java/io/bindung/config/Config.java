@@ -1,5 +1,6 @@
 package io.bindung.config;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param accessLog          whether every request is logged
  * @param purchaseEvent      the event that is a purchase (order counts, revenue, days since last order)
  * @param revenueProperty    the purchase event's property that holds its revenue
+ * @param engagementWeights  the weight of each event name in a customer's engagement score (Σ weights of their events)
  * @param delivery           how the outbox dispatcher claims, sends and retries messages
  * @param schedulerMillis    pause between campaign scheduler rounds (enrol triggered customers, decide
  *                           due entries); 0 runs no background rounds (tests drive them)
@@ -35,6 +37,7 @@ public record Config(
         boolean accessLog,
         String purchaseEvent,
         String revenueProperty,
+        Map<String, Double> engagementWeights,
         Delivery delivery,
         long schedulerMillis,
         String publicUrl) {
@@ -49,6 +52,10 @@ public record Config(
         Objects.requireNonNull(adminKey, "null adminKey");
         Objects.requireNonNull(purchaseEvent, "null purchaseEvent");
         Objects.requireNonNull(revenueProperty, "null revenueProperty");
+        engagementWeights = Map.copyOf(engagementWeights);
+        if (engagementWeights.values().stream().anyMatch(weight -> !Double.isFinite(weight))) {
+            throw new IllegalArgumentException("engagement weights must be finite numbers");
+        }
         Objects.requireNonNull(delivery, "null delivery");
         Objects.requireNonNull(publicUrl, "null publicUrl");
         if (schedulerMillis < 0) {
@@ -64,9 +71,13 @@ public record Config(
         }
     }
 
+    /** An order 5, a click 3, an open 1. */
+    public static final Map<String, Double> DEFAULT_ENGAGEMENT_WEIGHTS = Map.of("Order Completed", 5.0, "Email Link Clicked", 3.0,
+            "Email Opened", 1.0);
+
     public static Config defaults() {
         return new Config(DEFAULT_PORT, DEFAULT_DATABASE, "", "", Optional.empty(), 50_000, 50_000, true,
-                "Order Completed", "revenue", Delivery.defaults(), 1000,
+                "Order Completed", "revenue", DEFAULT_ENGAGEMENT_WEIGHTS, Delivery.defaults(), 1000,
                 "http://localhost:" + DEFAULT_PORT);
     }
 
@@ -87,6 +98,10 @@ public record Config(
         config = config.withPurchases(nonBlank(env, "BINDUNG_PURCHASE_EVENT", config.purchaseEvent()),
                 nonBlank(env, "BINDUNG_REVENUE_PROPERTY", config.revenueProperty()));
         config = config.withPublicUrl(nonBlank(env, "BINDUNG_PUBLIC_URL", config.publicUrl()));
+        String weights = env.get("BINDUNG_ENGAGEMENT_WEIGHTS");
+        if (weights != null && !weights.isBlank()) {
+            config = config.withEngagementWeights(parseWeights(weights));
+        }
         if ("false".equalsIgnoreCase(env.get("BINDUNG_ACCESS_LOG"))) {
             config = config.withAccessLog(false);
         }
@@ -96,6 +111,24 @@ public record Config(
     private static String nonBlank(Map<String, String> env, String name, String fallback) {
         String value = env.get(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** {@code Order Completed=5,Email Opened=1}: event names and their weights. */
+    static Map<String, Double> parseWeights(String text) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            int equals = pair.lastIndexOf('=');
+            try {
+                if (equals < 1) {
+                    throw new NumberFormatException();
+                }
+                weights.put(pair.substring(0, equals).trim(), Double.parseDouble(pair.substring(equals + 1).trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("BINDUNG_ENGAGEMENT_WEIGHTS takes 'Event Name=weight' pairs separated by commas, got: "
+                        + pair, e);
+            }
+        }
+        return weights;
     }
 
     private static int parsePort(String port) {
@@ -108,46 +141,51 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, delivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
     }
 
     public Config withDatabase(String url, String user, String password) {
-        return new Config(port, url, user, password, adminKey, ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, delivery, schedulerMillis, publicUrl);
+        return new Config(port, url, user, password, adminKey, ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
     }
 
     public Config withAdminKey(String key) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, Optional.of(key),
-                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, delivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
     }
 
     public Config withIngestLimits(int queueEvents, int commitEvents) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                queueEvents, commitEvents, accessLog, purchaseEvent, revenueProperty, delivery, schedulerMillis, publicUrl);
+                queueEvents, commitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
     }
 
     public Config withAccessLog(boolean enabled) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, enabled, purchaseEvent, revenueProperty, delivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, enabled, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
     }
 
     public Config withPurchases(String event, String revenue) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, accessLog, event, revenue, delivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, event, revenue, engagementWeights, delivery, schedulerMillis, publicUrl);
+    }
+
+    public Config withEngagementWeights(Map<String, Double> weights) {
+        return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, weights, delivery, schedulerMillis, publicUrl);
     }
 
     public Config withDelivery(Delivery newDelivery) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, newDelivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, newDelivery, schedulerMillis, publicUrl);
     }
 
     public Config withPublicUrl(String url) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey, ingestQueueEvents,
-                ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, delivery, schedulerMillis, url);
+                ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, url);
     }
 
     public Config withSchedulerMillis(long millis) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, delivery, millis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, millis, publicUrl);
     }
 
     /**

@@ -16,6 +16,8 @@ import org.dataloader.DataLoaderRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,18 +29,22 @@ public final class MetricsGraph implements GraphQlFeature {
     private static final int MAX_INACTIVITY_DAYS = 3650;
 
     private static final String RFM = "metrics.rfm";
+    private static final String ENGAGEMENT = "metrics.engagement";
 
     private final MetricsQuery query;
     private final RetentionQuery retention;
     private final RfmQuery rfm;
+    private final EngagementQuery engagement;
     private final Clock clock;
     private final Segments segments;
     private final Runnable awaitStoredEvents;
 
-    public MetricsGraph(Database database, Segments segments, Clock clock, Runnable awaitStoredEvents) {
+    public MetricsGraph(Database database, Segments segments, Map<String, Double> engagementWeights, Clock clock,
+                        Runnable awaitStoredEvents) {
         this.query = new MetricsQuery(database, segments);
         this.retention = new RetentionQuery(database, segments);
         this.rfm = new RfmQuery(database, segments);
+        this.engagement = new EngagementQuery(database, engagementWeights);
         this.clock = clock;
         this.segments = segments;
         this.awaitStoredEvents = awaitStoredEvents;
@@ -53,15 +59,39 @@ public final class MetricsGraph implements GraphQlFeature {
                 .dataFetcher("rfm", env -> {
                     RangeMetrics range = env.getSource();
                     return rfm.groups(range.to(), members(Optional.ofNullable(range.segmentId())));
+                })
+                .dataFetcher("averageEngagementScore", env -> {
+                    RangeMetrics range = env.getSource();
+                    return engagement.average(range.from(), range.to(), members(Optional.ofNullable(range.segmentId())));
                 }));
-        wiring.type("Customer", type -> type.dataFetcher("rfm",
-                env -> env.<String, RfmQuery.Scores>getDataLoader(RFM).load(((Customer) env.getSource()).id())));
+        wiring.type("Customer", type -> type
+                .dataFetcher("rfm", env -> env.<String, RfmQuery.Scores>getDataLoader(RFM).load(((Customer) env.getSource()).id()))
+                .dataFetcher("engagementScore", env -> env.<EngagementKey, Double>getDataLoader(ENGAGEMENT).load(
+                        new EngagementKey(((Customer) env.getSource()).id(),
+                                bounded(env.getArgument("days"), "days", MAX_INACTIVITY_DAYS)))));
     }
 
     @Override
     public void loaders(DataLoaderRegistry registry) {
         BatchLoader<String, RfmQuery.Scores> scores = ids -> CompletableFuture.completedFuture(scores(ids));
         registry.register(RFM, DataLoaderFactory.newDataLoader(scores));
+        BatchLoader<EngagementKey, Double> engagements = keys -> CompletableFuture.completedFuture(engagements(keys));
+        registry.register(ENGAGEMENT, DataLoaderFactory.newDataLoader(engagements));
+    }
+
+    /** A customer's engagement over the last {@code days} days. */
+    private record EngagementKey(String customerId, int days) {
+    }
+
+    /** One statement per distinct number of days among the keys. */
+    private List<Double> engagements(List<EngagementKey> keys) {
+        awaitStoredEvents.run();
+        Instant now = clock.instant();
+        Map<Integer, List<String>> customersByDays = new HashMap<>();
+        keys.forEach(key -> customersByDays.computeIfAbsent(key.days(), days -> new ArrayList<>()).add(key.customerId()));
+        Map<Integer, Map<String, Double>> scores = new HashMap<>();
+        customersByDays.forEach((days, customers) -> scores.put(days, engagement.scores(customers, now.minus(Duration.ofDays(days)), now)));
+        return keys.stream().map(key -> scores.get(key.days()).getOrDefault(key.customerId(), 0.0)).toList();
     }
 
     private List<RfmQuery.Scores> scores(List<String> customerIds) {

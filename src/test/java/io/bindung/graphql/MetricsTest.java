@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bindung.testing.EndToEndTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -197,6 +199,38 @@ class MetricsTest extends EndToEndTest {
         assertEquals(300.0, c.get("revenue").asDouble(), 1e-9);
         assertEquals("Loyal", c.get("group").asText());
         assertTrue(customers.at("/z/rfm").isNull(), "no orders, no RFM");
+    }
+
+    /**
+     * Engagement with the default weights (Order Completed 5, Email Link Clicked 3, Email Opened 1):
+     * anna now: an order, two opens, a click = 5 + 1 + 1 + 3 = 10, and an order 100 days ago (5 more
+     * over 200 days); ben now: one open = 1; cara: a page view, weight 0, so not counted in the mean.
+     * The mean over customers with weighted events now is (10 + 1)/2 = 5.5.
+     */
+    @Test
+    void engagementScores() {
+        String now = Instant.now().toString();
+        String old = Instant.now().minus(Duration.ofDays(100)).toString();
+        api.post("/v1/events/batch", ("{\"events\":["
+                + "{\"type\":\"track\",\"event\":\"Order Completed\",\"customerId\":\"anna\",\"timestamp\":\"NOW\"},"
+                + "{\"type\":\"track\",\"event\":\"Email Opened\",\"customerId\":\"anna\",\"timestamp\":\"NOW\"},"
+                + "{\"type\":\"track\",\"event\":\"Email Opened\",\"customerId\":\"anna\",\"timestamp\":\"NOW\"},"
+                + "{\"type\":\"track\",\"event\":\"Email Link Clicked\",\"customerId\":\"anna\",\"timestamp\":\"NOW\"},"
+                + "{\"type\":\"track\",\"event\":\"Order Completed\",\"customerId\":\"anna\",\"timestamp\":\"OLD\"},"
+                + "{\"type\":\"track\",\"event\":\"Email Opened\",\"customerId\":\"ben\",\"timestamp\":\"NOW\"},"
+                + "{\"type\":\"track\",\"event\":\"Page Viewed\",\"customerId\":\"cara\",\"timestamp\":\"NOW\"}]}")
+                .replace("NOW", now).replace("OLD", old)).expect(200);
+
+        JsonNode customers = api.post("/graphql", "{\"query\":\"{ anna: customer(id: \\\"anna\\\") { recent: engagementScore"
+                + " year: engagementScore(days: 200) } cara: customer(id: \\\"cara\\\") { engagementScore } }\"}").expect(200).json()
+                .get("data");
+        assertEquals(10.0, customers.at("/anna/recent").asDouble(), 1e-12);
+        assertEquals(15.0, customers.at("/anna/year").asDouble(), 1e-12);
+        assertEquals(0.0, customers.at("/cara/engagementScore").asDouble(), 1e-12);
+        String from = Instant.now().minus(Duration.ofDays(1)).toString();
+        String to = Instant.now().plus(Duration.ofDays(1)).toString();
+        JsonNode range = metrics("{ metrics(from: \"" + from + "\", to: \"" + to + "\") { averageEngagementScore } }");
+        assertEquals(5.5, range.get("averageEngagementScore").asDouble(), 1e-12);
     }
 
     private JsonNode metrics(String query) {
