@@ -21,10 +21,7 @@ class GraphQlBatchingTest extends EndToEndTest {
 
     @Override
     protected Config configure(Config config) {
-        Config.Delivery delivery = config.delivery();
-        return config.withSchedulerMillis(0).withDelivery(new Config.Delivery(0, delivery.batchSize(), delivery.senders(),
-                delivery.maxAttempts(), delivery.triesPerAttempt(), delivery.retryBaseMillis(), delivery.leaseMillis(),
-                delivery.breakerOpenMillis()));
+        return withoutBackgroundLoops(config);
     }
 
     @Test

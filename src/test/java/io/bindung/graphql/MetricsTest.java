@@ -113,14 +113,7 @@ class MetricsTest extends EndToEndTest {
      */
     @Test
     void retentionSeriesAndCohortMatrix() {
-        String orders = "anna:2026-01-10,anna:2026-02-15,anna:2026-03-20,ben:2026-01-20,cara:2026-02-05,cara:2026-04-02,dan:2026-03-01";
-        StringBuilder events = new StringBuilder();
-        for (String order : orders.split(",")) {
-            String[] parts = order.split(":");
-            events.append(events.length() == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Order Completed\",\"customerId\":\"")
-                    .append(parts[0]).append("\",\"timestamp\":\"").append(parts[1]).append("T09:00:00Z\",\"properties\":{\"revenue\":10}}");
-        }
-        api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
+        orders("anna:2026-01-10,anna:2026-02-15,anna:2026-03-20,ben:2026-01-20,cara:2026-02-05,cara:2026-04-02,dan:2026-03-01", 10);
 
         JsonNode series = metrics("{ metrics(from: \"2026-02-01T00:00:00Z\", to: \"2026-04-01T00:00:00Z\") {"
                 + " retention(granularity: MONTH, inactivityDays: 30) { start end customersAtStart customersAtEnd newCustomers"
@@ -168,15 +161,8 @@ class MetricsTest extends EndToEndTest {
      */
     @Test
     void rfmScoresAndGroups() {
-        String orders = "a:10-26,a:10-27,a:10-28,a:10-29,a:10-30,b:10-25,b:10-26,b:10-27,b:10-28,c:10-18,c:10-19,c:10-20,"
-                + "d:08-31,d:09-01,e:01-01";
-        StringBuilder events = new StringBuilder();
-        for (String order : orders.split(",")) {
-            String[] parts = order.split(":");
-            events.append(events.length() == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Order Completed\",\"customerId\":\"")
-                    .append(parts[0]).append("\",\"timestamp\":\"2026-").append(parts[1]).append("T09:00:00Z\",\"properties\":{\"revenue\":100}}");
-        }
-        api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
+        orders("a:2026-10-26,a:2026-10-27,a:2026-10-28,a:2026-10-29,a:2026-10-30,b:2026-10-25,b:2026-10-26,b:2026-10-27,b:2026-10-28,"
+                + "c:2026-10-18,c:2026-10-19,c:2026-10-20,d:2026-08-31,d:2026-09-01,e:2026-01-01", 100);
         api.put("/v1/customers/z", "{}").expect(201);
 
         JsonNode groups = metrics("{ metrics(from: \"2026-10-01T00:00:00Z\", to: \"2026-11-01T00:00:00Z\") {"
@@ -231,6 +217,18 @@ class MetricsTest extends EndToEndTest {
         String to = Instant.now().plus(Duration.ofDays(1)).toString();
         JsonNode range = metrics("{ metrics(from: \"" + from + "\", to: \"" + to + "\") { averageEngagementScore } }");
         assertEquals(5.5, range.get("averageEngagementScore").asDouble(), 1e-12);
+    }
+
+    /** Orders of {@code revenue} each at 09:00 UTC, given as {@code customer:YYYY-MM-DD,...}. */
+    private void orders(String orders, int revenue) {
+        StringBuilder events = new StringBuilder();
+        for (String order : orders.split(",")) {
+            String[] parts = order.split(":");
+            events.append(events.length() == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Order Completed\",\"customerId\":\"")
+                    .append(parts[0]).append("\",\"timestamp\":\"").append(parts[1]).append("T09:00:00Z\",\"properties\":{\"revenue\":")
+                    .append(revenue).append("}}");
+        }
+        api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
     }
 
     private JsonNode metrics(String query) {
