@@ -108,7 +108,7 @@ public final class App implements AutoCloseable {
                 new EventGraph(events, ingestor::awaitStored),
                 new SegmentGraph(segments),
                 new PurchaseGraph(database, segments, clock, ingestor::awaitStored),
-                new MetricsGraph(database, segments, config.engagementWeights(), clock, ingestor::awaitStored),
+                new MetricsGraph(database, segments, customers, config.engagementWeights(), clock, ingestor::awaitStored),
                 campaigns.graph(),
                 experiments.graph()));
         Javalin server = HttpServer.create(config, mapper, keys, registry, List.of(

@@ -3,6 +3,7 @@ package io.bindung.metrics;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.bindung.customers.Customer;
+import io.bindung.customers.CustomerStore;
 import io.bindung.db.Database;
 import io.bindung.db.Granularity;
 import io.bindung.graphql.Arguments;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +32,27 @@ public final class MetricsGraph implements GraphQlFeature {
 
     private static final String RFM = "metrics.rfm";
     private static final String ENGAGEMENT = "metrics.engagement";
+    private static final String CLV = "metrics.clv";
+    private static final int MAX_HORIZON_WEEKS = 520;
 
     private final MetricsQuery query;
     private final RetentionQuery retention;
     private final RfmQuery rfm;
     private final EngagementQuery engagement;
+    private final LifetimeModel lifetime;
+    private final CustomerStore customers;
     private final Clock clock;
     private final Segments segments;
     private final Runnable awaitStoredEvents;
 
-    public MetricsGraph(Database database, Segments segments, Map<String, Double> engagementWeights, Clock clock,
-                        Runnable awaitStoredEvents) {
+    public MetricsGraph(Database database, Segments segments, CustomerStore customers, Map<String, Double> engagementWeights,
+                        Clock clock, Runnable awaitStoredEvents) {
+        this.customers = customers;
         this.query = new MetricsQuery(database, segments);
         this.retention = new RetentionQuery(database, segments);
         this.rfm = new RfmQuery(database, segments);
         this.engagement = new EngagementQuery(database, engagementWeights);
+        this.lifetime = new LifetimeModel(database, segments, clock);
         this.clock = clock;
         this.segments = segments;
         this.awaitStoredEvents = awaitStoredEvents;
@@ -52,7 +60,12 @@ public final class MetricsGraph implements GraphQlFeature {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        wiring.type("Query", type -> type.dataFetcher("metrics", this::metrics));
+        wiring.type("Query", type -> type
+                .dataFetcher("metrics", this::metrics)
+                .dataFetcher("clvModel", env -> ClvModelView.of(lifetime.fitted()))
+                .dataFetcher("churnRisk", this::churnRisk));
+        wiring.type("ChurnRisk", type -> type.dataFetcher("customer",
+                env -> customers.find(((ChurnRiskView) env.getSource()).customerId()).orElse(null)));
         wiring.type("Metrics", type -> type
                 .dataFetcher("retention", this::retention)
                 .dataFetcher("cohorts", this::cohorts)
@@ -66,6 +79,9 @@ public final class MetricsGraph implements GraphQlFeature {
                 }));
         wiring.type("Customer", type -> type
                 .dataFetcher("rfm", env -> env.<String, RfmQuery.Scores>getDataLoader(RFM).load(((Customer) env.getSource()).id()))
+                .dataFetcher("clv", env -> env.<ClvKey, LifetimeModel.Prediction>getDataLoader(CLV).load(
+                        new ClvKey(((Customer) env.getSource()).id(),
+                                bounded(env.getArgument("horizonWeeks"), "horizonWeeks", MAX_HORIZON_WEEKS))))
                 .dataFetcher("engagementScore", env -> env.<EngagementKey, Double>getDataLoader(ENGAGEMENT).load(
                         new EngagementKey(((Customer) env.getSource()).id(),
                                 bounded(env.getArgument("days"), "days", MAX_INACTIVITY_DAYS)))));
@@ -77,6 +93,42 @@ public final class MetricsGraph implements GraphQlFeature {
         registry.register(RFM, DataLoaderFactory.newDataLoader(scores));
         BatchLoader<EngagementKey, Double> engagements = keys -> CompletableFuture.completedFuture(engagements(keys));
         registry.register(ENGAGEMENT, DataLoaderFactory.newDataLoader(engagements));
+        BatchLoader<ClvKey, LifetimeModel.Prediction> values = keys -> CompletableFuture.completedFuture(values(keys));
+        registry.register(CLV, DataLoaderFactory.newDataLoader(values));
+    }
+
+    /** A customer's value over a horizon. */
+    private record ClvKey(String customerId, int horizonWeeks) {
+    }
+
+    /** One statement per distinct horizon among the keys. */
+    private List<LifetimeModel.Prediction> values(List<ClvKey> keys) {
+        awaitStoredEvents.run();
+        Map<Integer, List<String>> customersByHorizon = new HashMap<>();
+        keys.forEach(key -> customersByHorizon.computeIfAbsent(key.horizonWeeks(), weeks -> new ArrayList<>()).add(key.customerId()));
+        Map<Integer, Map<String, LifetimeModel.Prediction>> values = new HashMap<>();
+        customersByHorizon.forEach((weeks, customers) -> values.put(weeks, lifetime.predict(customers, weeks)));
+        return keys.stream().map(key -> values.get(key.horizonWeeks()).get(key.customerId())).toList();
+    }
+
+    /** One customer's churn risk, as {@code ChurnRisk} shows it. */
+    record ChurnRiskView(String customerId, double probabilityAlive, double churnRisk, long orders, Instant lastOrderAt,
+                         Double valueAtRisk) {
+    }
+
+    private List<ChurnRiskView> churnRisk(DataFetchingEnvironment env) {
+        int first = Arguments.first(env);
+        int weeks = bounded(env.getArgument("horizonWeeks"), "horizonWeeks", MAX_HORIZON_WEEKS);
+        awaitStoredEvents.run();
+        return lifetime.everyone(weeks).stream()
+                .filter(entry -> entry.getValue().churnRisk() != null)
+                .map(entry -> new ChurnRiskView(entry.getKey().customerId(), entry.getValue().probabilityAlive(),
+                        entry.getValue().churnRisk(), entry.getKey().orders(), entry.getKey().lastOrderAt(), entry.getValue().valueAtRisk()))
+                .sorted(Comparator.comparingDouble(ChurnRiskView::churnRisk).reversed()
+                        .thenComparing(view -> view.valueAtRisk() == null ? 0 : view.valueAtRisk(), Comparator.reverseOrder())
+                        .thenComparing(ChurnRiskView::customerId))
+                .limit(first)
+                .toList();
     }
 
     /** A customer's engagement over the last {@code days} days. */
