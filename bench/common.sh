@@ -36,6 +36,15 @@ start_server() { # $1 = directory for server.log, $2 = SQLite database file; set
   exit 1
 }
 
+describe_run() { # prints the "Measured … / Machine: …" lines of a summary; needs COMMAND and SERVER_JAVA_OPTS
+  local cpu memory commit
+  cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
+  memory="$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+  commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes in src/')"
+  echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) with \`$COMMAND\` at $commit."
+  echo "Machine: $(nproc) cores ($cpu), $memory. JDK: $(java -version 2>&1 | head -n 1). Server JVM flags: ${SERVER_JAVA_OPTS:-none}."
+}
+
 publish_results() { # $1 = block name, $2 = script, $3 = section title, $4 = summary file
   local doc=docs/benchmarks.md begin="<!-- $1-results:begin (written by $2) -->" end="<!-- $1-results:end -->"
   mkdir -p docs

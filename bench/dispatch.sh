@@ -36,12 +36,8 @@ value() { sed -n "s/^$1=//p" "$OUT/results.txt" | tail -n 1; }
 all() { for run in $(seq 1 "$RUNS"); do value "dispatch.run$run.$1"; done | paste -sd, - | sed 's/,/, /g'; }
 median="$(value dispatch.median_per_s)"
 verdict="$(awk -v v="$median" 'BEGIN { print (v >= 2000 ? "met" : "MISSED") }')"
-cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
-memory="$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes in src/')"
 {
-  echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) with \`$COMMAND\` at $commit."
-  echo "Machine: $(nproc) cores ($cpu), $memory. JDK: $(java -version 2>&1 | head -n 1). Server JVM flags: ${SERVER_JAVA_OPTS:-none}."
+  describe_run
   echo "Dispatcher defaults: batches of 500, 64 sending threads, one SQLite database; receiver in the benchmark's JVM on the same machine."
   echo
   echo "| metric | median | runs | target | |"

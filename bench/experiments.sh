@@ -44,12 +44,8 @@ stop_server
 
 value() { sed -n "s/^$1=//p" "$OUT/results.txt" | tail -n 1; }
 verdict() { awk -v v="$1" -v b="$3" 'BEGIN { ok = ("'"$2"'" == ">=") ? v >= b : v < b; print (ok ? "met" : "MISSED") }'; }
-cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
-memory="$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes in src/')"
 {
-  echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) with \`$COMMAND\` at $commit."
-  echo "Machine: $(nproc) cores ($cpu), $memory. JDK: $(java -version 2>&1 | head -n 1). Server JVM flags: ${SERVER_JAVA_OPTS:-none}."
+  describe_run
   echo
   echo "| metric | median | runs | target | |"
   echo "|---|---|---|---|---|"

@@ -37,12 +37,8 @@ stop_server
 
 value() { sed -n "s/^$1=//p" "$OUT/results.txt" | tail -n 1; }
 verdict() { awk -v v="$1" 'BEGIN { print (v < 1000 ? "met" : "MISSED") }'; }
-cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
-memory="$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes in src/')"
 {
-  echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) with \`$COMMAND\` at $commit."
-  echo "Machine: $(nproc) cores ($cpu), $memory. JDK: $(java -version 2>&1 | head -n 1). Server JVM flags: ${SERVER_JAVA_OPTS:-none}."
+  describe_run
   echo
   echo "| rule (POST /v1/segments/preview: count + 10-customer sample) | customers in it | first run, ms | median of $RUNS, ms | all runs, ms | target | |"
   echo "|---|---|---|---|---|---|---|"
