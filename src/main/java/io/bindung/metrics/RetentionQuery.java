@@ -6,6 +6,7 @@ import io.bindung.db.Dialect;
 import io.bindung.segments.Segments;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +18,8 @@ import java.util.TreeMap;
 
 /**
  * Retention series and cohort matrices from the purchase events, as {@code Metrics.retention} and
- * {@code Metrics.cohorts} in schema.graphqls define them: one statement per period of a series,
- * one for a whole matrix. Thread-safe.
+ * {@code Metrics.cohorts} in schema.graphqls define them: three statements for a series, one for a
+ * whole matrix. Thread-safe.
  */
 final class RetentionQuery {
     private final Jdbi jdbi;
@@ -41,41 +42,53 @@ final class RetentionQuery {
     record Matrix(Granularity granularity, List<Cohort> cohorts) {
     }
 
-    /** The periods of {@code granularity} across [from, to), the first and last clipped to it. */
+    /**
+     * The periods of {@code granularity} across [from, to), the first and last clipped to it, in
+     * three statements for the whole series: which customers exist at every boundary (their orders
+     * in the inactivity window before it), how many of those exist at the next boundary too, and
+     * whose first order falls in each period.
+     */
     List<Point> series(Instant from, Instant to, Granularity granularity, Duration inactivity, Members members) {
+        List<Instant> bounds = new ArrayList<>(List.of(from));
+        for (Instant start = from; start.isBefore(to); start = granularity.next(granularity.floor(start))) {
+            bounds.add(min(granularity.next(granularity.floor(start)), to));
+        }
+        List<String> values = new ArrayList<>();
+        for (int k = 0; k < bounds.size(); k++) {
+            values.add("(" + k + ", :t" + k + ")");
+        }
         String orders = " FROM events e" + members.join() + " WHERE e.name = :purchase AND e.customer_id IS NOT NULL";
-        String existing = "SELECT DISTINCT e.customer_id" + orders + " AND e.ts >= :%1$s - :inactivity AND e.ts < :%1$s";
-        String sql = "SELECT (SELECT COUNT(*) FROM (" + existing.formatted("start") + ") s) AS at_start,"
-                + " (SELECT COUNT(*) FROM (" + existing.formatted("finish") + ") f) AS at_end,"
-                + " (SELECT COUNT(*) FROM (" + existing.formatted("start") + ") s JOIN (" + existing.formatted("finish")
-                + ") f ON f.customer_id = s.customer_id) AS retained,"
-                + " (SELECT COUNT(*) FROM (SELECT e.customer_id, MIN(e.ts) AS first" + orders + " GROUP BY e.customer_id) n"
-                + " WHERE n.first >= :start AND n.first < :finish) AS fresh";
-        return jdbi.withHandle(handle -> {
+        String with = "WITH bounds (k, t) AS (VALUES " + String.join(", ", values) + "),"
+                + " existing AS (SELECT DISTINCT b.k, e.customer_id" + orders.replace(" FROM events e", " FROM bounds b JOIN events e"
+                + " ON e.ts >= b.t - :inactivity AND e.ts < b.t") + "),"
+                + " firsts AS (SELECT e.customer_id, MIN(e.ts) AS first" + orders + " GROUP BY e.customer_id) ";
+        return jdbi.inTransaction(handle -> {
+            Map<Long, Long> existing = counts(handle, with + "SELECT k, COUNT(*) AS n FROM existing GROUP BY k", bounds, inactivity, members);
+            Map<Long, Long> retained = counts(handle, with + "SELECT x.k, COUNT(*) AS n FROM existing x JOIN existing y"
+                    + " ON y.customer_id = x.customer_id AND y.k = x.k + 1 GROUP BY x.k", bounds, inactivity, members);
+            Map<Long, Long> fresh = counts(handle, with + "SELECT b.k, COUNT(*) AS n FROM bounds b JOIN bounds n ON n.k = b.k + 1"
+                    + " JOIN firsts f ON f.first >= b.t AND f.first < n.t GROUP BY b.k", bounds, inactivity, members);
             List<Point> points = new ArrayList<>();
-            for (Instant start = from; start.isBefore(to); start = granularity.next(granularity.floor(start))) {
-                Instant end = min(granularity.next(granularity.floor(start)), to);
-                points.add(point(handle, sql, start, end, inactivity, members));
+            for (long k = 0; k + 1 < bounds.size(); k++) {
+                long atStart = existing.getOrDefault(k, 0L);
+                long atEnd = existing.getOrDefault(k + 1, 0L);
+                long joined = fresh.getOrDefault(k, 0L);
+                long lost = atStart - retained.getOrDefault(k, 0L);
+                points.add(new Point(bounds.get((int) k), bounds.get((int) k + 1), atStart, atEnd, joined, lost,
+                        RangeMetrics.percent(atEnd - joined, atStart), RangeMetrics.percent(lost, atStart)));
             }
             return points;
         });
     }
 
-    private Point point(Handle handle, String sql, Instant start, Instant end, Duration inactivity, Members members) {
-        return members.bind(handle.createQuery(sql))
-                .bind("purchase", segments.purchaseEvent())
-                .bind("inactivity", inactivity.toMillis())
-                .bind("start", start.toEpochMilli())
-                .bind("finish", end.toEpochMilli())
-                .map((rs, ctx) -> {
-                    long atStart = rs.getLong("at_start");
-                    long atEnd = rs.getLong("at_end");
-                    long fresh = rs.getLong("fresh");
-                    long lost = atStart - rs.getLong("retained");
-                    return new Point(start, end, atStart, atEnd, fresh, lost, RangeMetrics.percent(atEnd - fresh, atStart),
-                            RangeMetrics.percent(lost, atStart));
-                })
-                .one();
+    private Map<Long, Long> counts(Handle handle, String sql, List<Instant> bounds, Duration inactivity, Members members) {
+        Query query = members.bind(handle.createQuery(sql)).bind("purchase", segments.purchaseEvent()).bind("inactivity", inactivity.toMillis());
+        for (int k = 0; k < bounds.size(); k++) {
+            query.bind("t" + k, bounds.get(k).toEpochMilli());
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        query.map((rs, ctx) -> counts.put(rs.getLong("k"), rs.getLong("n"))).list();
+        return counts;
     }
 
     /** Cohorts by first order in [from, to), with {@code periods} cells each; cells not ended by {@code to} are null. */
