@@ -33,6 +33,7 @@ public final class MetricsGraph implements GraphQlFeature {
     private static final String RFM = "metrics.rfm";
     private static final String ENGAGEMENT = "metrics.engagement";
     private static final String CLV = "metrics.clv";
+    private static final String ANSWERS = "metrics.surveyAnswers";
     private static final int MAX_HORIZON_WEEKS = 520;
 
     private final MetricsQuery query;
@@ -40,6 +41,7 @@ public final class MetricsGraph implements GraphQlFeature {
     private final RfmQuery rfm;
     private final EngagementQuery engagement;
     private final LifetimeModel lifetime;
+    private final SurveyAnswers surveyAnswers;
     private final CustomerStore customers;
     private final Clock clock;
     private final Segments segments;
@@ -53,6 +55,7 @@ public final class MetricsGraph implements GraphQlFeature {
         this.rfm = new RfmQuery(database, segments);
         this.engagement = new EngagementQuery(database, engagementWeights);
         this.lifetime = new LifetimeModel(database, segments, clock);
+        this.surveyAnswers = new SurveyAnswers(database);
         this.clock = clock;
         this.segments = segments;
         this.awaitStoredEvents = awaitStoredEvents;
@@ -82,6 +85,10 @@ public final class MetricsGraph implements GraphQlFeature {
                 .dataFetcher("clv", env -> env.<ClvKey, LifetimeModel.Prediction>getDataLoader(CLV).load(
                         new ClvKey(((Customer) env.getSource()).id(),
                                 bounded(env.getArgument("horizonWeeks"), "horizonWeeks", MAX_HORIZON_WEEKS))))
+                .dataFetcher("surveyAnswers", env -> env.<String, List<SurveyAnswers.Answer>>getDataLoader(ANSWERS)
+                        .load(((Customer) env.getSource()).id())
+                        .thenApply(answers -> answers.stream().filter(answer -> env.getArgument("survey") == null
+                                || answer.survey().equals(env.getArgument("survey"))).toList()))
                 .dataFetcher("engagementScore", env -> env.<EngagementKey, Double>getDataLoader(ENGAGEMENT).load(
                         new EngagementKey(((Customer) env.getSource()).id(),
                                 bounded(env.getArgument("days"), "days", MAX_INACTIVITY_DAYS)))));
@@ -95,6 +102,14 @@ public final class MetricsGraph implements GraphQlFeature {
         registry.register(ENGAGEMENT, DataLoaderFactory.newDataLoader(engagements));
         BatchLoader<ClvKey, LifetimeModel.Prediction> values = keys -> CompletableFuture.completedFuture(values(keys));
         registry.register(CLV, DataLoaderFactory.newDataLoader(values));
+        BatchLoader<String, List<SurveyAnswers.Answer>> answers = ids -> CompletableFuture.completedFuture(answers(ids));
+        registry.register(ANSWERS, DataLoaderFactory.newDataLoader(answers));
+    }
+
+    private List<List<SurveyAnswers.Answer>> answers(List<String> customerIds) {
+        awaitStoredEvents.run();
+        Map<String, List<SurveyAnswers.Answer>> answers = surveyAnswers.of(customerIds);
+        return customerIds.stream().map(id -> answers.getOrDefault(id, List.of())).toList();
     }
 
     /** A customer's value over a horizon. */

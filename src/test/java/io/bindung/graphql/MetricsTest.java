@@ -94,6 +94,14 @@ class MetricsTest extends EndToEndTest {
         JsonNode backwards = api.post("/graphql", "{\"query\":\"{ metrics(from: \\\"2026-11-01T00:00:00Z\\\", to: \\\"2026-10-01T00:00:00Z\\\") { orders } }\"}")
                 .expect(200).json();
         assertEquals("BAD_USER_INPUT", backwards.at("/errors/0/extensions/code").asText());
+
+        JsonNode anna = api.post("/graphql", "{\"query\":\"{ customer(id: \\\"anna\\\") { all: surveyAnswers { survey score at }"
+                + " nps: surveyAnswers(survey: \\\"nps\\\") { score } } }\"}").expect(200).json().at("/data/customer");
+        assertEquals(List.of("ces", "csat", "nps"), anna.get("all").findValuesAsText("survey"), "newest first");
+        assertEquals(6.0, anna.at("/all/0/score").asDouble());
+        assertEquals("2026-10-14T09:00:00Z", anna.at("/all/0/at").asText());
+        assertEquals(1, anna.get("nps").size());
+        assertEquals(10.0, anna.at("/nps/0/score").asDouble());
     }
 
     /**
