@@ -65,7 +65,10 @@ public final class MetricsGraph implements GraphQlFeature {
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type
                 .dataFetcher("metrics", this::metrics)
-                .dataFetcher("clvModel", env -> ClvModelView.of(lifetime.fitted()))
+                .dataFetcher("clvModel", env -> {
+                    awaitStoredEvents.run();
+                    return ClvModelView.of(lifetime.fitted());
+                })
                 .dataFetcher("churnRisk", this::churnRisk));
         wiring.type("ChurnRisk", type -> type.dataFetcher("customer",
                 env -> customers.find(((ChurnRiskView) env.getSource()).customerId()).orElse(null)));
