@@ -7,7 +7,6 @@ import io.bindung.graphql.Arguments;
 import io.bindung.graphql.Connection;
 import io.bindung.graphql.GraphQlFeature;
 import io.bindung.http.ApiException;
-import io.bindung.http.Cursor;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,11 +33,13 @@ final class CampaignGraph implements GraphQlFeature {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type
-                .dataFetcher("campaign", env -> campaigns.find(env.getArgument("id")).map(StoredCampaign::view).orElse(null))
-                .dataFetcher("campaigns", env -> Connection.of(
-                        campaigns.list(Arguments.first(env), Arguments.after(env)).map(StoredCampaign::view),
-                        campaign -> Cursor.encode(campaign.id()))));
-        wiring.type("Campaign", type -> type.dataFetcher("stats", this::stats).dataFetcher("series", this::series));
+                .dataFetcher("campaign", env -> campaigns.find(env.getArgument("id")).orElse(null))
+                .dataFetcher("campaigns", env -> Connection.of(campaigns.list(Arguments.first(env), Arguments.after(env)),
+                        CampaignStore::cursorOf)));
+        wiring.type("Campaign", type -> type
+                .dataFetcher("status", env -> ((StoredCampaign) env.getSource()).status().label())
+                .dataFetcher("stats", this::stats)
+                .dataFetcher("series", this::series));
         wiring.type("CampaignMessages", type -> type.dataFetcher("clickToOpenRate", env -> {
             CampaignStats.Messages messages = env.getSource();
             return CampaignStats.rate(messages.clicked(), messages.opened());
@@ -68,15 +69,13 @@ final class CampaignGraph implements GraphQlFeature {
         if (periods > MAX_PERIODS) {
             throw new ApiException.Invalid("from", "the range holds " + periods + " periods; at most " + MAX_PERIODS);
         }
-        StoredCampaign.View view = env.getSource();
-        StoredCampaign campaign = campaigns.find(view.id()).orElseThrow();
+        StoredCampaign campaign = env.getSource();
         awaitStoredEvents.run();
         return series.of(campaign, reader.read(campaign.definition()), granularity, from, to);
     }
 
     private CampaignStats stats(DataFetchingEnvironment env) {
-        StoredCampaign.View view = env.getSource();
-        StoredCampaign campaign = campaigns.find(view.id()).orElseThrow();
+        StoredCampaign campaign = env.getSource();
         awaitStoredEvents.run();
         return stats.of(campaign, reader.read(campaign.definition()));
     }

@@ -123,7 +123,12 @@ final class CampaignStore {
                 .bind("limit", limit + 1)
                 .map((rs, ctx) -> read(rs))
                 .list());
-        return Page.of(rows, limit, last -> Cursor.encode(last.id()));
+        return Page.of(rows, limit, CampaignStore::cursorOf);
+    }
+
+    /** The cursor of the page (in id order) that continues after this campaign. */
+    static String cursorOf(StoredCampaign campaign) {
+        return Cursor.encode(campaign.id());
     }
 
     void scanned(String id, Instant to) {

@@ -5,7 +5,6 @@ import graphql.schema.idl.RuntimeWiring;
 import io.bindung.graphql.Arguments;
 import io.bindung.graphql.Connection;
 import io.bindung.graphql.GraphQlFeature;
-import io.bindung.http.Cursor;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -24,17 +23,18 @@ final class ExperimentGraph implements GraphQlFeature {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type
-                .dataFetcher("experiment", env -> store.find(env.getArgument("key")).map(StoredExperiment::view).orElse(null))
-                .dataFetcher("experiments", env -> Connection.of(
-                        store.list(Arguments.first(env), Arguments.after(env)).map(StoredExperiment::view),
-                        experiment -> Cursor.encode(experiment.key()))));
+                .dataFetcher("experiment", env -> store.find(env.getArgument("key")).orElse(null))
+                .dataFetcher("experiments", env -> Connection.of(store.list(Arguments.first(env), Arguments.after(env)),
+                        ExperimentStore::cursorOf)));
         wiring.type("Experiment", type -> type.dataFetcher("results", this::results));
     }
 
-    /** Null before the experiment started, as its REST route answers 409. */
+    /**
+     * Null before the experiment started, as its REST route answers 409. The experiment is the
+     * stored row itself: graphql-java unwraps its optional times.
+     */
     private ExperimentResults.Results results(DataFetchingEnvironment env) {
-        StoredExperiment.View view = env.getSource();
-        StoredExperiment experiment = store.find(view.key()).orElseThrow();
+        StoredExperiment experiment = env.getSource();
         if (experiment.phaseStartedAt().isEmpty()) {
             return null;
         }

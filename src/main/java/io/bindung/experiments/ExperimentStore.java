@@ -95,7 +95,12 @@ final class ExperimentStore {
                 .bind("limit", limit + 1)
                 .map((rs, ctx) -> read(rs))
                 .list());
-        return Page.of(rows, limit, last -> Cursor.encode(last.key()));
+        return Page.of(rows, limit, ExperimentStore::cursorOf);
+    }
+
+    /** The cursor of the page (in key order) that continues after this experiment. */
+    static String cursorOf(StoredExperiment experiment) {
+        return Cursor.encode(experiment.key());
     }
 
     private StoredExperiment read(ResultSet rs) throws SQLException {

@@ -29,17 +29,10 @@ final class EngagementQuery {
         if (weights.isEmpty() || customerIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> binds = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        for (String id : customerIds) {
-            binds.put("c" + names.size(), id);
-            names.add(":c" + names.size());
-        }
-        String sql = "SELECT e.customer_id, SUM(" + weightOf() + ") AS score FROM events e WHERE e.customer_id IN ("
-                + String.join(", ", names) + ") AND e.name IN (<weighted>) AND e.ts >= :from AND e.ts < :to GROUP BY e.customer_id";
+        String sql = "SELECT e.customer_id, SUM(" + weightOf() + ") AS score FROM events e WHERE e.customer_id IN (<customers>)"
+                + " AND e.name IN (<weighted>) AND e.ts >= :from AND e.ts < :to GROUP BY e.customer_id";
         return jdbi.withHandle(handle -> {
-            Query query = bind(handle.createQuery(sql), from, to);
-            binds.forEach(query::bind);
+            Query query = bind(handle.createQuery(sql), from, to).bindList("customers", List.copyOf(customerIds));
             Map<String, Double> scores = new HashMap<>();
             query.map((rs, ctx) -> scores.put(rs.getString("customer_id"), rs.getDouble("score"))).list();
             return scores;

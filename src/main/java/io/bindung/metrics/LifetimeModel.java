@@ -142,13 +142,7 @@ final class LifetimeModel {
     }
 
     private List<Summary> summaries(Optional<Collection<String>> customerIds, Instant at) {
-        Map<String, Object> binds = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        customerIds.ifPresent(ids -> ids.forEach(id -> {
-            binds.put("c" + names.size(), id);
-            names.add(":c" + names.size());
-        }));
-        String only = customerIds.isEmpty() ? "" : " AND e.customer_id IN (" + (names.isEmpty() ? "NULL" : String.join(", ", names)) + ")";
+        String only = customerIds.isEmpty() ? "" : " AND e.customer_id IN (<customers>)";
         String sql = "SELECT customer_id, COUNT(*) AS orders, MIN(ts) AS first_ts, MAX(ts) AS last_ts, SUM(revenue) AS revenue,"
                 + " SUM(CASE WHEN place = 1 THEN revenue ELSE 0 END) AS first_revenue FROM ("
                 + "SELECT e.customer_id, e.ts, COALESCE(" + segments.revenue("e") + ", 0) AS revenue,"
@@ -156,7 +150,7 @@ final class LifetimeModel {
                 + " WHERE e.name = :purchase AND e.customer_id IS NOT NULL AND e.ts <= :at" + only + ") o GROUP BY customer_id";
         return jdbi.withHandle(handle -> {
             Query query = handle.createQuery(sql).bind("purchase", segments.purchaseEvent()).bind("at", at.toEpochMilli());
-            binds.forEach(query::bind);
+            customerIds.ifPresent(ids -> query.bindList("customers", List.copyOf(ids)));
             return query.map((rs, ctx) -> {
                 long orders = rs.getLong("orders");
                 long first = rs.getLong("first_ts");

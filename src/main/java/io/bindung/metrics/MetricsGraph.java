@@ -1,5 +1,6 @@
 package io.bindung.metrics;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.bindung.customers.Customer;
@@ -77,11 +78,11 @@ public final class MetricsGraph implements GraphQlFeature {
                 .dataFetcher("cohorts", this::cohorts)
                 .dataFetcher("rfm", env -> {
                     RangeMetrics range = env.getSource();
-                    return rfm.groups(range.to(), members(Optional.ofNullable(range.segmentId())));
+                    return rfm.groups(range.to(), env.<Members>getLocalContext());
                 })
                 .dataFetcher("averageEngagementScore", env -> {
                     RangeMetrics range = env.getSource();
-                    return engagement.average(range.from(), range.to(), members(Optional.ofNullable(range.segmentId())));
+                    return engagement.average(range.from(), range.to(), env.<Members>getLocalContext());
                 }));
         wiring.type("Customer", type -> type
                 .dataFetcher("rfm", env -> env.<String, RfmQuery.Scores>getDataLoader(RFM).load(((Customer) env.getSource()).id()))
@@ -174,13 +175,13 @@ public final class MetricsGraph implements GraphQlFeature {
         RangeMetrics range = env.getSource();
         int days = bounded(env.getArgument("inactivityDays"), "inactivityDays", MAX_INACTIVITY_DAYS);
         return retention.series(range.from(), range.to(), granularity(env), Duration.ofDays(days),
-                members(Optional.ofNullable(range.segmentId())));
+                env.<Members>getLocalContext());
     }
 
     private RetentionQuery.Matrix cohorts(DataFetchingEnvironment env) {
         RangeMetrics range = env.getSource();
         int periods = bounded(env.getArgument("periods"), "periods", MAX_PERIODS);
-        return retention.cohorts(range.from(), range.to(), granularity(env), periods, members(Optional.ofNullable(range.segmentId())));
+        return retention.cohorts(range.from(), range.to(), granularity(env), periods, env.<Members>getLocalContext());
     }
 
     private static Granularity granularity(DataFetchingEnvironment env) {
@@ -200,7 +201,8 @@ public final class MetricsGraph implements GraphQlFeature {
                 .orElseThrow(() -> new ApiException.NotFound("No segment with id '" + id + "'."))));
     }
 
-    private RangeMetrics metrics(DataFetchingEnvironment env) {
+    /** The range's metrics, with the segment's members as the local context of its fields (resolved once). */
+    private DataFetcherResult<RangeMetrics> metrics(DataFetchingEnvironment env) {
         Instant from = env.getArgument("from");
         Instant to = env.getArgument("to");
         if (!from.isBefore(to)) {
@@ -209,6 +211,6 @@ public final class MetricsGraph implements GraphQlFeature {
         Optional<String> segmentId = Arguments.text(env, "segmentId");
         Members members = members(segmentId);
         awaitStoredEvents.run();
-        return query.of(from, to, segmentId, members);
+        return DataFetcherResult.<RangeMetrics>newResult().data(query.of(from, to, segmentId, members)).localContext(members).build();
     }
 }

@@ -64,17 +64,10 @@ final class RfmQuery {
 
     /** These customers' scores, among all customers with orders; those without orders are missing. */
     Map<String, Scores> of(Collection<String> customerIds, Instant at) {
-        List<String> names = new ArrayList<>();
-        Map<String, Object> binds = new HashMap<>();
-        for (String id : customerIds) {
-            binds.put("c" + names.size(), id);
-            names.add(":c" + names.size());
-        }
         Members everyone = new Members(Optional.empty());
-        String sql = "SELECT * FROM (" + scored(everyone) + ") s WHERE customer_id IN (" + String.join(", ", names) + ")";
+        String sql = "SELECT * FROM (" + scored(everyone) + ") s WHERE customer_id IN (<customers>)";
         return jdbi.withHandle(handle -> {
-            Query query = bind(handle.createQuery(sql), at, everyone);
-            binds.forEach(query::bind);
+            Query query = bind(handle.createQuery(sql), at, everyone).bindList("customers", List.copyOf(customerIds));
             Map<String, Scores> scores = new HashMap<>();
             query.map((rs, ctx) -> scores.put(rs.getString("customer_id"), new Scores(rs.getDouble("recency"), rs.getLong("orders"),
                     rs.getDouble("revenue"), rs.getInt("r"), rs.getInt("f"), rs.getInt("m"),

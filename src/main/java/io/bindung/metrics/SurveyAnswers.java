@@ -28,19 +28,13 @@ final class SurveyAnswers {
 
     /** The answers of these customers with a numeric score, per customer, at most {@link #MAX_ANSWERS} each. */
     Map<String, List<Answer>> of(Collection<String> customerIds) {
-        Map<String, Object> binds = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        for (String id : customerIds) {
-            binds.put("c" + names.size(), id);
-            names.add(":c" + names.size());
-        }
         String answers = "SELECT e.customer_id, " + sql.text("survey") + " AS survey, " + sql.number("score") + " AS score, e.ts,"
                 + " ROW_NUMBER() OVER (PARTITION BY e.customer_id ORDER BY e.ts DESC, e.id DESC) AS place FROM events e"
-                + " WHERE e.name = 'Survey Responded' AND e.customer_id IN (" + String.join(", ", names) + ")";
+                + " WHERE e.name = 'Survey Responded' AND e.customer_id IN (<customers>)";
         return jdbi.withHandle(handle -> {
             Query query = handle.createQuery("SELECT * FROM (" + answers + ") a WHERE score IS NOT NULL AND survey IS NOT NULL"
                     + " AND place <= " + MAX_ANSWERS + " ORDER BY customer_id, ts DESC, place");
-            binds.forEach(query::bind);
+            query.bindList("customers", List.copyOf(customerIds));
             Map<String, List<Answer>> byCustomer = new HashMap<>();
             query.map((rs, ctx) -> byCustomer.computeIfAbsent(rs.getString("customer_id"), id -> new ArrayList<>())
                     .add(new Answer(rs.getString("survey"), rs.getDouble("score"), Instant.ofEpochMilli(rs.getLong("ts"))))).list();

@@ -12,7 +12,6 @@ import org.jdbi.v3.core.statement.Query;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,19 +61,13 @@ public final class PurchaseGraph implements GraphQlFeature {
 
     private List<Figures> figures(List<String> customerIds) {
         awaitStoredEvents.run();
-        List<String> names = new ArrayList<>();
-        Map<String, Object> binds = new HashMap<>();
-        for (String id : customerIds) {
-            binds.put("c" + names.size(), id);
-            names.add(":c" + names.size());
-        }
         String revenue = segments.revenue("e");
         long now = clock.millis();
         Map<String, Figures> byCustomer = jdbi.withHandle(handle -> {
             Query query = handle.createQuery("SELECT e.customer_id, COUNT(*) AS orders, COALESCE(SUM(" + revenue + "), 0) AS revenue,"
                     + " MIN(e.ts) AS first_ts, MAX(e.ts) AS last_ts FROM events e"
-                    + " WHERE e.name = :purchase AND e.customer_id IN (" + String.join(", ", names) + ") GROUP BY e.customer_id");
-            binds.forEach(query::bind);
+                    + " WHERE e.name = :purchase AND e.customer_id IN (<customers>) GROUP BY e.customer_id")
+                    .bindList("customers", customerIds);
             Map<String, Figures> rows = new HashMap<>();
             query.bind("purchase", segments.purchaseEvent()).map((rs, ctx) -> {
                 long orders = rs.getLong("orders");
