@@ -35,6 +35,7 @@ import io.bindung.keys.ApiKeyStore;
 import io.bindung.keys.KeyRoutes;
 import io.bindung.metrics.MetricsGraph;
 import io.bindung.segments.PurchaseGraph;
+import io.bindung.segments.OrderBook;
 import io.bindung.segments.Purchases;
 import io.bindung.segments.SegmentGraph;
 import io.bindung.segments.SegmentRoutes;
@@ -83,6 +84,8 @@ public final class App implements AutoCloseable {
         Database database = Database.open(config);
         Migrations migrations = new Migrations(database);
         migrations.apply();
+        Purchases purchases = new Purchases(config.purchaseEvent(), config.revenueProperty());
+        OrderBook.install(database, purchases);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -93,7 +96,6 @@ public final class App implements AutoCloseable {
         CustomerStore customers = new CustomerStore(database, mapper, clock);
         Ingestor ingestor = Ingestor.open(database, config, registry);
         EventStore events = new EventStore(database, mapper);
-        Purchases purchases = new Purchases(config.purchaseEvent(), config.revenueProperty());
         Segments segments = new Segments(database, mapper, customers, purchases, clock, ingestor::awaitStored);
         TemplateEngine templates = new TemplateEngine();
         Outbox outbox = new Outbox(database, mapper, clock);
@@ -107,7 +109,7 @@ public final class App implements AutoCloseable {
                 new CustomerGraph(customers, ingestor::awaitStored),
                 new EventGraph(events, ingestor::awaitStored),
                 new SegmentGraph(segments),
-                new PurchaseGraph(database, segments, clock, ingestor::awaitStored),
+                new PurchaseGraph(database, clock, ingestor::awaitStored),
                 new MetricsGraph(database, segments, customers, config.engagementWeights(), clock, ingestor::awaitStored),
                 campaigns.graph(),
                 experiments.graph()));

@@ -42,7 +42,8 @@ public enum Granularity {
     }
 
     /** The number of the period holding the epoch milliseconds {@code millis} (a SQL expression). */
-    public String number(String millis, Dialect dialect) {
+    public String number(String millisExpression, Dialect dialect) {
+        String millis = "(" + millisExpression + ")";
         return switch (this) {
             case DAY -> "(" + millis + " / " + DAY_MILLIS + ")";
             case WEEK -> "((" + millis + " - " + FIRST_MONDAY_MILLIS + ") / " + 7 * DAY_MILLIS + ")";

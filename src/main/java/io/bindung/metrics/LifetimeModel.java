@@ -1,7 +1,6 @@
 package io.bindung.metrics;
 
 import io.bindung.db.Database;
-import io.bindung.segments.Segments;
 import io.bindung.stats.BgNbd;
 import io.bindung.stats.Clv;
 import io.bindung.stats.GammaGamma;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * Predicted customer value: BG/NBD for the number of purchases and Gamma-Gamma for their value
  * (Fader, Hardie &amp; Lee 2005), fitted by maximum likelihood on every customer's order summary in
  * weeks (x = repeat orders, t_x = weeks from first to last order, T = weeks since the first order,
- * m_x = mean revenue of the repeat orders). The summaries are SQL aggregates, one row per customer;
+ * m_x = mean revenue of the repeat orders). The summaries are SQL aggregates of the orders table, one row per customer;
  * orders up to and including the current instant count. The fit is refitted when older than
  * {@link #REFIT_AFTER}. Thread-safe.
  */
@@ -31,13 +30,11 @@ final class LifetimeModel {
     private static final double WEEK_MILLIS = 7 * 86_400_000.0;
 
     private final Jdbi jdbi;
-    private final Segments segments;
     private final Clock clock;
     private volatile Fitted fitted;
 
-    LifetimeModel(Database database, Segments segments, Clock clock) {
+    LifetimeModel(Database database, Clock clock) {
         this.jdbi = database.jdbi();
-        this.segments = segments;
         this.clock = clock;
     }
 
@@ -143,13 +140,11 @@ final class LifetimeModel {
 
     private List<Summary> summaries(Optional<Collection<String>> customerIds, Instant at) {
         String only = customerIds.isEmpty() ? "" : " AND e.customer_id IN (<customers>)";
-        String sql = "SELECT customer_id, COUNT(*) AS orders, MIN(ts) AS first_ts, MAX(ts) AS last_ts, SUM(revenue) AS revenue,"
-                + " SUM(CASE WHEN place = 1 THEN revenue ELSE 0 END) AS first_revenue FROM ("
-                + "SELECT e.customer_id, e.ts, COALESCE(" + segments.revenue("e") + ", 0) AS revenue,"
-                + " ROW_NUMBER() OVER (PARTITION BY e.customer_id ORDER BY e.ts, e.id) AS place FROM events e"
-                + " WHERE e.name = :purchase AND e.customer_id IS NOT NULL AND e.ts <= :at" + only + ") o GROUP BY customer_id";
+        String sql = "SELECT e.customer_id, COUNT(*) AS orders, MIN(e.ts) AS first_ts, MAX(e.ts) AS last_ts,"
+                + " COALESCE(SUM(e.revenue), 0) AS revenue, COALESCE(SUM(CASE WHEN e.previous_ts IS NULL THEN e.revenue END), 0) AS first_revenue"
+                + " FROM orders e WHERE +e.ts <= :at" + only + " GROUP BY e.customer_id";
         return jdbi.withHandle(handle -> {
-            Query query = handle.createQuery(sql).bind("purchase", segments.purchaseEvent()).bind("at", at.toEpochMilli());
+            Query query = handle.createQuery(sql).bind("at", at.toEpochMilli());
             customerIds.ifPresent(ids -> query.bindList("customers", List.copyOf(ids)));
             return query.map((rs, ctx) -> {
                 long orders = rs.getLong("orders");

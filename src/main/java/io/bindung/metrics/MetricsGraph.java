@@ -51,11 +51,11 @@ public final class MetricsGraph implements GraphQlFeature {
     public MetricsGraph(Database database, Segments segments, CustomerStore customers, Map<String, Double> engagementWeights,
                         Clock clock, Runnable awaitStoredEvents) {
         this.customers = customers;
-        this.query = new MetricsQuery(database, segments);
-        this.retention = new RetentionQuery(database, segments);
-        this.rfm = new RfmQuery(database, segments);
+        this.query = new MetricsQuery(database);
+        this.retention = new RetentionQuery(database);
+        this.rfm = new RfmQuery(database);
         this.engagement = new EngagementQuery(database, engagementWeights);
-        this.lifetime = new LifetimeModel(database, segments, clock);
+        this.lifetime = new LifetimeModel(database, clock);
         this.surveyAnswers = new SurveyAnswers(database);
         this.clock = clock;
         this.segments = segments;
@@ -75,6 +75,9 @@ public final class MetricsGraph implements GraphQlFeature {
                 env -> customers.find(((ChurnRiskView) env.getSource()).customerId()).orElse(null)));
         wiring.type("Metrics", type -> type
                 .dataFetcher("retention", this::retention)
+                .dataFetcher("historicClv", env -> query.historicClv(env.getSource(),
+                        Duration.ofDays(bounded(env.getArgument("inactivityDays"), "inactivityDays", MAX_INACTIVITY_DAYS)),
+                        env.<Members>getLocalContext()))
                 .dataFetcher("cohorts", this::cohorts)
                 .dataFetcher("rfm", env -> {
                     RangeMetrics range = env.getSource();

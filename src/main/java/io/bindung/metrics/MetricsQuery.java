@@ -1,11 +1,11 @@
 package io.bindung.metrics;
 
 import io.bindung.db.Database;
-import io.bindung.segments.Segments;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,21 +13,21 @@ import java.util.Optional;
 
 /**
  * Metrics over the events of a time range, optionally of a segment's members, as SQL aggregates:
- * purchases, surveys, tickets and returns each in one statement, all in one read transaction.
+ * purchases (from the orders table), surveys, tickets and returns each in one statement, all in one
+ * read transaction.
  * Event names other than the purchase follow DESIGN.md's vocabulary. Thread-safe.
  */
 final class MetricsQuery {
     private static final double DAY_MILLIS = 86_400_000.0;
+    private static final double YEAR_MILLIS = 365.25 * DAY_MILLIS;
     private static final double DEFAULT_CES_OPTIONS = 7;
 
     private final Jdbi jdbi;
     private final MetricsSql sql;
-    private final Segments segments;
 
-    MetricsQuery(Database database, Segments segments) {
+    MetricsQuery(Database database) {
         this.jdbi = database.jdbi();
         this.sql = new MetricsSql(database.dialect());
-        this.segments = segments;
     }
 
     /** Which events: those of {@code name} in [from, to), of the segment's members when there is one. */
@@ -35,6 +35,14 @@ final class MetricsQuery {
         String events(String name) {
             return " FROM events e" + members.join() + " WHERE e.name = '" + name.replace("'", "''") + "'"
                     + " AND e.ts >= :from AND e.ts < :to AND e.customer_id IS NOT NULL";
+        }
+
+        /**
+         * The orders of the range, to group by customer: the unary {@code +} keeps SQLite on the
+         * (customer_id, ts, …) index, read in order, instead of the ts index and a sort of the range.
+         */
+        String orders() {
+            return " FROM orders e" + members.join() + " WHERE +e.ts >= :from AND +e.ts < :to";
         }
 
         Query bind(Query query) {
@@ -45,28 +53,45 @@ final class MetricsQuery {
     RangeMetrics of(Instant from, Instant to, Optional<String> segmentId, Members members) {
         Scope scope = new Scope(from, to, members);
         return jdbi.inTransaction(handle -> {
-            Map<String, Double> orders = one(handle, scope, "SELECT COUNT(*) AS orders, COUNT(DISTINCT e.customer_id) AS customers,"
-                    + " COALESCE(SUM(" + segments.revenue("e") + "), 0) AS revenue, COALESCE(SUM(" + sql.productsSold() + "), 0) AS sold"
-                    + scope.events(segments.purchaseEvent()));
-            Map<String, Double> repeat = one(handle, scope, "SELECT COUNT(*) AS repeaters FROM (SELECT e.customer_id"
-                    + scope.events(segments.purchaseEvent()) + " GROUP BY e.customer_id HAVING COUNT(*) > 1) r");
-            Map<String, Double> gaps = one(handle, scope, "SELECT AVG(gap) AS gap FROM (SELECT e.ts - LAG(e.ts) OVER"
-                    + " (PARTITION BY e.customer_id ORDER BY e.ts, e.id) AS gap" + scope.events(segments.purchaseEvent()) + ") g");
-            Map<String, Double> tickets = one(handle, scope, "SELECT COUNT(*) AS resolved, COALESCE(SUM(CASE WHEN "
-                    + sql.text("firstContact") + " = 'true' THEN 1 ELSE 0 END), 0) AS first" + scope.events("Ticket Resolved"));
-            Map<String, Double> returns = one(handle, scope, "SELECT COALESCE(SUM(COALESCE(" + sql.number("quantity")
-                    + ", 1)), 0) AS returned" + scope.events("Product Returned"));
+            Map<String, Double> orders = one(scope.bind(handle.createQuery("SELECT COUNT(*) AS customers, COALESCE(SUM(n), 0) AS orders,"
+                    + " COALESCE(SUM(CASE WHEN n > 1 THEN 1 ELSE 0 END), 0) AS repeaters, COALESCE(SUM(revenue), 0) AS revenue,"
+                    + " COALESCE(SUM(sold), 0) AS sold FROM (SELECT e.customer_id, COUNT(*) AS n, SUM(e.revenue) AS revenue,"
+                    + " SUM(e.products) AS sold" + scope.orders() + " GROUP BY e.customer_id) c")));
+            Map<String, Double> gaps = one(scope.bind(handle.createQuery("SELECT AVG(e.ts - e.previous_ts) AS gap FROM orders e" + members.join()
+                    + " WHERE e.ts >= :from AND e.ts < :to AND e.previous_ts >= :from")));
+            Map<String, Double> tickets = one(scope.bind(handle.createQuery("SELECT COUNT(*) AS resolved, COALESCE(SUM(CASE WHEN "
+                    + sql.text("firstContact") + " = 'true' THEN 1 ELSE 0 END), 0) AS first" + scope.events("Ticket Resolved"))));
+            Map<String, Double> returns = one(scope.bind(handle.createQuery("SELECT COALESCE(SUM(COALESCE(" + sql.number("quantity")
+                    + ", 1)), 0) AS returned" + scope.events("Product Returned"))));
             Map<String, RangeMetrics.SurveyScore> surveys = surveys(handle, scope);
             double orderCount = orders.get("orders");
             double customers = orders.get("customers");
             Double gap = gaps.get("gap");
             return new RangeMetrics(from, to, segmentId.orElse(null), (long) orderCount, (long) customers, orders.get("revenue"),
-                    RangeMetrics.percent(repeat.get("repeaters"), customers), RangeMetrics.ratio(orderCount, customers),
+                    RangeMetrics.percent(orders.get("repeaters"), customers), RangeMetrics.ratio(orderCount, customers),
                     RangeMetrics.ratio(orders.get("revenue"), orderCount), gap == null ? null : gap / DAY_MILLIS,
                     surveys.get("nps"), surveys.get("csat"), surveys.get("ces"),
                     RangeMetrics.percent(tickets.get("first"), tickets.get("resolved")),
                     RangeMetrics.ratio(returns.get("returned"), orders.get("sold")));
         });
+    }
+
+    /** As {@code HistoricClv} in schema.graphqls. */
+    record HistoricClv(Double value, Double averageOrderValue, Double purchasesPerYear, Double averageLifespanYears, long customers) {
+    }
+
+    /** The range's historic CLV: its AOV and purchase frequency, and the lifespans of its customers with orders from one statement. */
+    HistoricClv historicClv(RangeMetrics range, Duration inactivity, Members members) {
+        Scope scope = new Scope(range.from(), range.to(), members);
+        Map<String, Double> lifespans = jdbi.withHandle(handle -> one(scope.bind(handle.createQuery(
+                "SELECT COUNT(*) AS customers, AVG(CASE WHEN last_ts + :inactivity < :to THEN last_ts + :inactivity ELSE :to END - first_ts)"
+                        + " AS lifespan FROM (SELECT e.customer_id, MIN(e.ts) AS first_ts, MAX(e.ts) AS last_ts FROM orders e" + members.join()
+                        + " WHERE +e.ts < :to GROUP BY e.customer_id HAVING MAX(e.ts) >= :from) c")).bind("inactivity", inactivity.toMillis())));
+        double rangeYears = Duration.between(range.from(), range.to()).toMillis() / YEAR_MILLIS;
+        Double perYear = range.purchaseFrequency() == null ? null : range.purchaseFrequency() / rangeYears;
+        Double lifespan = lifespans.get("lifespan") == null ? null : lifespans.get("lifespan") / YEAR_MILLIS;
+        Double value = perYear == null || lifespan == null ? null : range.averageOrderValue() * perYear * lifespan;
+        return new HistoricClv(value, range.averageOrderValue(), perYear, lifespan, lifespans.get("customers").longValue());
     }
 
     /** NPS, CSAT and CES from {@code Survey Responded} events with a numeric score. */
@@ -96,8 +121,8 @@ final class MetricsQuery {
     }
 
     /** The one row of an aggregate, column by column; SQL NULL stays null. */
-    private static Map<String, Double> one(Handle handle, Scope scope, String select) {
-        return scope.bind(handle.createQuery(select)).map((rs, ctx) -> {
+    private static Map<String, Double> one(Query query) {
+        return query.map((rs, ctx) -> {
             Map<String, Double> row = new HashMap<>();
             for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
                 double value = rs.getDouble(column);

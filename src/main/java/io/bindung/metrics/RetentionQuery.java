@@ -1,12 +1,9 @@
 package io.bindung.metrics;
 
 import io.bindung.db.Database;
-import io.bindung.db.Granularity;
 import io.bindung.db.Dialect;
-import io.bindung.segments.Segments;
-import org.jdbi.v3.core.Handle;
+import io.bindung.db.Granularity;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,19 +14,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Retention series and cohort matrices from the purchase events, as {@code Metrics.retention} and
- * {@code Metrics.cohorts} in schema.graphqls define them: three statements for a series, one for a
- * whole matrix. Thread-safe.
+ * Retention series and cohort matrices from the orders table, as {@code Metrics.retention} and
+ * {@code Metrics.cohorts} in schema.graphqls define them: one statement each. Thread-safe.
  */
 final class RetentionQuery {
     private final Jdbi jdbi;
     private final Dialect dialect;
-    private final Segments segments;
 
-    RetentionQuery(Database database, Segments segments) {
+    RetentionQuery(Database database) {
         this.jdbi = database.jdbi();
         this.dialect = database.dialect();
-        this.segments = segments;
     }
 
     record Point(Instant start, Instant end, long customersAtStart, long customersAtEnd, long newCustomers, long lostCustomers,
@@ -43,68 +37,74 @@ final class RetentionQuery {
     }
 
     /**
-     * The periods of {@code granularity} across [from, to), the first and last clipped to it, in
-     * three statements for the whole series: which customers exist at every boundary (their orders
-     * in the inactivity window before it), how many of those exist at the next boundary too, and
-     * whose first order falls in each period.
+     * The periods of {@code granularity} across [from, to), the first and last clipped to it, in one
+     * pass over the orders from {@code from − inactivity} on. A customer exists at t when their last
+     * order o before t is at most {@code inactivity} old: o counts at every boundary t in
+     * (o.ts, e(o)] with e(o) = min(o's next order, o.ts + inactivity). So the customers at boundary
+     * k are #{o.ts &lt; t_k} − #{e(o) &lt; t_k}: prefix sums of how many orders have their ts, and their
+     * e(o), in each period. A customer existing at t_k is lost by t_{k+1} when their last order before
+     * t_{k+1} lapses inside [t_k, t_{k+1}) and they existed at t_k: either that order is older than
+     * t_k (so it was their last before t_k too), or it is inside the period and an earlier order of
+     * theirs covers t_k (possible only when a period is longer than the inactivity). New customers
+     * are first orders ever inside each period.
      */
     List<Point> series(Instant from, Instant to, Granularity granularity, Duration inactivity, Members members) {
-        List<Instant> bounds = new ArrayList<>(List.of(from));
-        for (Instant start = from; start.isBefore(to); start = granularity.next(granularity.floor(start))) {
-            bounds.add(min(granularity.next(granularity.floor(start)), to));
+        Boundaries bounds = Boundaries.of(from, to, granularity, dialect);
+        int periods = bounds.periods();
+        String ordered = bounds.index("e.ts");
+        String lapsed = bounds.index("e.ts + :inactivity");
+        String next = bounds.index("e.next_ts");
+        String sql = "SELECT a, c, b, s, early, f, COUNT(*) AS n FROM (SELECT " + ordered + " AS a, " + lapsed + " AS c,"
+                + " (CASE WHEN e.next_ts < e.ts + :inactivity THEN " + next + " ELSE " + lapsed + " END) AS b,"
+                + " (CASE WHEN e.next_ts IS NULL OR " + next + " > " + lapsed + " THEN 1 ELSE 0 END) AS s,"
+                + " (CASE WHEN " + ordered + " = " + lapsed + " AND EXISTS (SELECT 1 FROM orders p WHERE p.customer_id = e.customer_id"
+                + " AND p.ts < e.ts AND " + bounds.index("p.ts") + " < " + ordered + " AND " + bounds.index("p.ts + :inactivity")
+                + " >= " + ordered + ") THEN 1 ELSE 0 END) AS early,"
+                + " (CASE WHEN e.previous_ts IS NULL THEN 1 ELSE 0 END) AS f FROM orders e" + members.join()
+                + " WHERE e.ts >= :since AND e.ts < :to) o GROUP BY a, c, b, s, early, f";
+        long[] orders = new long[periods + 2];
+        long[] lapses = new long[periods + 2];
+        long[] fresh = new long[periods];
+        long[] lost = new long[periods];
+        jdbi.useHandle(handle -> members.bind(handle.createQuery(sql))
+                .bind("inactivity", inactivity.toMillis())
+                .bind("since", from.toEpochMilli() - inactivity.toMillis())
+                .bind("to", to.toEpochMilli())
+                .map((rs, ctx) -> {
+                    int a = rs.getInt("a");
+                    int c = rs.getInt("c");
+                    long n = rs.getLong("n");
+                    orders[a] += n;
+                    lapses[rs.getInt("b")] += n;
+                    if (rs.getInt("f") == 1 && a >= 1 && a <= periods) {
+                        fresh[a - 1] += n;
+                    }
+                    if (rs.getInt("s") == 1 && c >= 1 && c <= periods && (a < c || rs.getInt("early") == 1)) {
+                        lost[c - 1] += n;
+                    }
+                    return n;
+                }).list());
+        List<Point> points = new ArrayList<>();
+        long atStart = orders[0] - lapses[0];
+        for (int k = 0; k < periods; k++) {
+            long atEnd = atStart + orders[k + 1] - lapses[k + 1];
+            points.add(new Point(bounds.start(k), bounds.start(k + 1), atStart, atEnd, fresh[k], lost[k],
+                    RangeMetrics.percent(atEnd - fresh[k], atStart), RangeMetrics.percent(lost[k], atStart)));
+            atStart = atEnd;
         }
-        List<String> values = new ArrayList<>();
-        for (int k = 0; k < bounds.size(); k++) {
-            values.add("(" + k + ", :t" + k + ")");
-        }
-        String orders = " FROM events e" + members.join() + " WHERE e.name = :purchase AND e.customer_id IS NOT NULL";
-        String with = "WITH bounds (k, t) AS (VALUES " + String.join(", ", values) + "),"
-                + " existing AS (SELECT DISTINCT b.k, e.customer_id" + orders.replace(" FROM events e", " FROM bounds b JOIN events e"
-                + " ON e.ts >= b.t - :inactivity AND e.ts < b.t") + "),"
-                + " firsts AS (SELECT e.customer_id, MIN(e.ts) AS first" + orders + " GROUP BY e.customer_id) ";
-        return jdbi.inTransaction(handle -> {
-            Map<Long, Long> existing = counts(handle, with + "SELECT k, COUNT(*) AS n FROM existing GROUP BY k", bounds, inactivity, members);
-            Map<Long, Long> retained = counts(handle, with + "SELECT x.k, COUNT(*) AS n FROM existing x JOIN existing y"
-                    + " ON y.customer_id = x.customer_id AND y.k = x.k + 1 GROUP BY x.k", bounds, inactivity, members);
-            Map<Long, Long> fresh = counts(handle, with + "SELECT b.k, COUNT(*) AS n FROM bounds b JOIN bounds n ON n.k = b.k + 1"
-                    + " JOIN firsts f ON f.first >= b.t AND f.first < n.t GROUP BY b.k", bounds, inactivity, members);
-            List<Point> points = new ArrayList<>();
-            for (long k = 0; k + 1 < bounds.size(); k++) {
-                long atStart = existing.getOrDefault(k, 0L);
-                long atEnd = existing.getOrDefault(k + 1, 0L);
-                long joined = fresh.getOrDefault(k, 0L);
-                long lost = atStart - retained.getOrDefault(k, 0L);
-                points.add(new Point(bounds.get((int) k), bounds.get((int) k + 1), atStart, atEnd, joined, lost,
-                        RangeMetrics.percent(atEnd - joined, atStart), RangeMetrics.percent(lost, atStart)));
-            }
-            return points;
-        });
-    }
-
-    private Map<Long, Long> counts(Handle handle, String sql, List<Instant> bounds, Duration inactivity, Members members) {
-        Query query = members.bind(handle.createQuery(sql)).bind("purchase", segments.purchaseEvent()).bind("inactivity", inactivity.toMillis());
-        for (int k = 0; k < bounds.size(); k++) {
-            query.bind("t" + k, bounds.get(k).toEpochMilli());
-        }
-        Map<Long, Long> counts = new HashMap<>();
-        query.map((rs, ctx) -> counts.put(rs.getLong("k"), rs.getLong("n"))).list();
-        return counts;
+        return points;
     }
 
     /** Cohorts by first order in [from, to), with {@code periods} cells each; cells not ended by {@code to} are null. */
     Matrix cohorts(Instant from, Instant to, Granularity granularity, int periods, Members members) {
-        String first = granularity.number("f.first", dialect);
-        String sql = "WITH firsts AS (SELECT e.customer_id, MIN(e.ts) AS first FROM events e" + members.join()
-                + " WHERE e.name = :purchase AND e.customer_id IS NOT NULL GROUP BY e.customer_id)"
-                + " SELECT " + first + " AS cohort, " + granularity.number("e.ts", dialect) + " - " + first + " AS k,"
-                + " COUNT(DISTINCT e.customer_id) AS customers"
-                + " FROM events e JOIN firsts f ON f.customer_id = e.customer_id"
-                + " WHERE e.name = :purchase AND f.first >= :from AND f.first < :to AND e.ts < :to"
-                + " GROUP BY " + first + ", " + granularity.number("e.ts", dialect) + " - " + first;
+        String cohort = granularity.number("e.ts", dialect);
+        String since = granularity.number("o.ts", dialect) + " - " + cohort;
+        String sql = "SELECT " + cohort + " AS cohort, " + since + " AS k, COUNT(DISTINCT o.customer_id) AS customers"
+                + " FROM orders e" + members.join() + " JOIN orders o ON o.customer_id = e.customer_id AND o.ts < :to"
+                + " WHERE e.previous_ts IS NULL AND e.ts >= :from AND e.ts < :to GROUP BY " + cohort + ", " + since;
         Map<Long, Map<Long, Long>> cells = jdbi.withHandle(handle -> {
             Map<Long, Map<Long, Long>> rows = new TreeMap<>();
             members.bind(handle.createQuery(sql))
-                    .bind("purchase", segments.purchaseEvent())
                     .bind("from", from.toEpochMilli())
                     .bind("to", to.toEpochMilli())
                     .map((rs, ctx) -> rows.computeIfAbsent(rs.getLong("cohort"), key -> new HashMap<>())
@@ -113,7 +113,7 @@ final class RetentionQuery {
             return rows;
         });
         List<Cohort> cohorts = new ArrayList<>();
-        cells.forEach((cohort, counts) -> cohorts.add(cohort(granularity, cohort, counts, periods, to)));
+        cells.forEach((number, counts) -> cohorts.add(cohort(granularity, number, counts, periods, to)));
         return new Matrix(granularity, cohorts);
     }
 
@@ -125,9 +125,5 @@ final class RetentionQuery {
             retention.add(ended && size > 0 ? (double) counts.getOrDefault(k, 0L) / size : null);
         }
         return new Cohort(granularity.start(cohort), size, retention);
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

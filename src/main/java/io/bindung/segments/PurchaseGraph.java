@@ -18,22 +18,20 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code Customer.metrics}: each customer's purchase figures from the purchase events (the same
- * as segment rules' purchase aggregates), batched: one statement for all customers at one level
- * of a query. Thread-safe.
+ * {@code Customer.metrics}: each customer's purchase figures from the orders table (the same
+ * purchases as segment rules' purchase aggregates), batched: one statement for all customers at
+ * one level of a query. Thread-safe.
  */
 public final class PurchaseGraph implements GraphQlFeature {
     private static final String FIGURES = "segments.purchases";
     private static final long DAY_MILLIS = 86_400_000L;
 
     private final Jdbi jdbi;
-    private final Segments segments;
     private final Clock clock;
     private final Runnable awaitStoredEvents;
 
-    public PurchaseGraph(Database database, Segments segments, Clock clock, Runnable awaitStoredEvents) {
+    public PurchaseGraph(Database database, Clock clock, Runnable awaitStoredEvents) {
         this.jdbi = database.jdbi();
-        this.segments = segments;
         this.clock = clock;
         this.awaitStoredEvents = awaitStoredEvents;
     }
@@ -61,15 +59,13 @@ public final class PurchaseGraph implements GraphQlFeature {
 
     private List<Figures> figures(List<String> customerIds) {
         awaitStoredEvents.run();
-        String revenue = segments.revenue("e");
         long now = clock.millis();
         Map<String, Figures> byCustomer = jdbi.withHandle(handle -> {
-            Query query = handle.createQuery("SELECT e.customer_id, COUNT(*) AS orders, COALESCE(SUM(" + revenue + "), 0) AS revenue,"
-                    + " MIN(e.ts) AS first_ts, MAX(e.ts) AS last_ts FROM events e"
-                    + " WHERE e.name = :purchase AND e.customer_id IN (<customers>) GROUP BY e.customer_id")
+            Query query = handle.createQuery("SELECT e.customer_id, COUNT(*) AS orders, COALESCE(SUM(e.revenue), 0) AS revenue,"
+                    + " MIN(e.ts) AS first_ts, MAX(e.ts) AS last_ts FROM orders e WHERE e.customer_id IN (<customers>) GROUP BY e.customer_id")
                     .bindList("customers", customerIds);
             Map<String, Figures> rows = new HashMap<>();
-            query.bind("purchase", segments.purchaseEvent()).map((rs, ctx) -> {
+            query.map((rs, ctx) -> {
                 long orders = rs.getLong("orders");
                 double total = rs.getDouble("revenue");
                 long last = rs.getLong("last_ts");

@@ -27,6 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CSAT answers 5, 4, 2: 2/3 × 100 = 66.67.  CES answers 6 and 4 of 7 options: (10/2)/7 × 100 = 71.43.
  * Tickets resolved: first contact true, true, false: 2/3 × 100 = 66.67.
  * Segment "repeat buyers" (anna, cara): orders 5, revenue 270, AOV 54, frequency 2.5, rate 100.
+ * Historic CLV = AOV × purchases per year × lifespan in years; the range has 31 days, so purchases
+ * per year = 2 × 365.25/31, and the 365.25 cancels: AOV × 2 × lifespan days / 31. Lifespan = first
+ * order ever until min(last order before Nov 1 + inactivity, Nov 1); dan has no order in the range.
+ *   inactivity 90 days: all end Nov 1 00:00: anna 30.625 d (from Oct 1 09:00), ben 26.625, cara
+ *   29.625: mean 86.875/3 = 28.9583 d; CLV = 50 × 2 × 28.9583/31 = 93.414.
+ *   inactivity 10 days: anna Oct 11 + 10 − Oct 1 = 20 d, ben 10 d, cara Oct 10 + 10 − Oct 2 = 18 d:
+ *   mean 16 d; CLV = 50 × 2 × 16/31 = 51.613.
  * </pre>
  */
 class MetricsTest extends EndToEndTest {
@@ -76,6 +83,16 @@ class MetricsTest extends EndToEndTest {
         assertEquals(500.0 / 7, october.at("/ces/score").asDouble(), 1e-9);
         assertEquals(200.0 / 3, october.get("firstContactResolutionRate").asDouble(), 1e-9);
         assertEquals(2.0 / 9, october.get("productReturnRate").asDouble(), 1e-9);
+        JsonNode clv = metrics("{ metrics(from: \"2026-10-01T00:00:00Z\", to: \"2026-11-01T00:00:00Z\") {"
+                + " lapsing: historicClv { value averageOrderValue purchasesPerYear averageLifespanYears customers }"
+                + " quick: historicClv(inactivityDays: 10) { value averageLifespanYears } } }");
+        assertEquals(50 * 2 * (86.875 / 3) / 31, clv.at("/lapsing/value").asDouble(), 1e-9);
+        assertEquals(50.0, clv.at("/lapsing/averageOrderValue").asDouble(), 1e-9);
+        assertEquals(2 * 365.25 / 31, clv.at("/lapsing/purchasesPerYear").asDouble(), 1e-9);
+        assertEquals(86.875 / 3 / 365.25, clv.at("/lapsing/averageLifespanYears").asDouble(), 1e-9);
+        assertEquals(3, clv.at("/lapsing/customers").asInt());
+        assertEquals(50 * 2 * 16.0 / 31, clv.at("/quick/value").asDouble(), 1e-9);
+        assertEquals(16 / 365.25, clv.at("/quick/averageLifespanYears").asDouble(), 1e-9);
 
         JsonNode repeaters = metrics("{ metrics(from: \"2026-10-01T00:00:00Z\", to: \"2026-11-01T00:00:00Z\", segmentId: \"" + segment
                 + "\") { " + fields + " } }");
@@ -90,6 +107,8 @@ class MetricsTest extends EndToEndTest {
         assertTrue(empty.get("averageOrderValue").isNull());
         assertTrue(empty.at("/nps/score").isNull());
         assertTrue(empty.get("productReturnRate").isNull());
+        assertTrue(metrics("{ metrics(from: \"2025-01-01T00:00:00Z\", to: \"2025-02-01T00:00:00Z\") { historicClv { value } } }")
+                .at("/historicClv/value").isNull());
 
         JsonNode backwards = api.post("/graphql", "{\"query\":\"{ metrics(from: \\\"2026-11-01T00:00:00Z\\\", to: \\\"2026-10-01T00:00:00Z\\\") { orders } }\"}")
                 .expect(200).json();
