@@ -5,6 +5,7 @@ import graphql.schema.idl.RuntimeWiring;
 import io.bindung.db.Granularity;
 import io.bindung.graphql.Arguments;
 import io.bindung.graphql.Connection;
+import io.bindung.graphql.Costly;
 import io.bindung.graphql.GraphQlFeature;
 import io.bindung.http.ApiException;
 
@@ -38,8 +39,8 @@ final class CampaignGraph implements GraphQlFeature {
                         CampaignStore::cursorOf)));
         wiring.type("Campaign", type -> type
                 .dataFetcher("status", env -> ((StoredCampaign) env.getSource()).status().label())
-                .dataFetcher("stats", this::stats)
-                .dataFetcher("series", this::series));
+                .dataFetcher("stats", new Costly<>(this::stats))
+                .dataFetcher("series", new Costly<>(this::series)));
         wiring.type("CampaignMessages", type -> type.dataFetcher("clickToOpenRate", env -> {
             CampaignStats.Messages messages = env.getSource();
             return CampaignStats.rate(messages.clicked(), messages.opened());

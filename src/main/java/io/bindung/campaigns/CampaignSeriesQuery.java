@@ -20,12 +20,12 @@ import java.util.Map;
 final class CampaignSeriesQuery {
     private final Jdbi jdbi;
     private final Dialect dialect;
-    private final String revenueProperty;
+    private final Conversions conversions;
 
-    CampaignSeriesQuery(Database database, String revenueProperty) {
+    CampaignSeriesQuery(Database database, Conversions conversions) {
         this.jdbi = database.jdbi();
         this.dialect = database.dialect();
-        this.revenueProperty = revenueProperty;
+        this.conversions = conversions;
     }
 
     /** One period: [start, end), clipped to the series' range. */
@@ -76,13 +76,10 @@ final class CampaignSeriesQuery {
                                          Instant to) {
         String period = granularity.number("ce.decided_at", dialect);
         Map<Long, double[]> outcomes = new HashMap<>();
-        jdbi.useHandle(handle -> handle.createQuery("SELECT " + period + " AS period, " + CampaignStatsQuery.outcomes(dialect)
+        jdbi.useHandle(handle -> conversions.bind(handle.createQuery("SELECT " + period + " AS period, " + conversions.outcomes(definition)
                         + " FROM campaign_entries ce WHERE ce.campaign_id = :campaign AND ce.status = 'queued'"
-                        + " AND ce.decided_at >= :from AND ce.decided_at < :to GROUP BY " + period)
+                        + " AND ce.decided_at >= :from AND ce.decided_at < :to GROUP BY " + period), definition)
                 .bind("campaign", campaign.id())
-                .bind("conversion", definition.conversionEvent())
-                .bind("window", definition.conversionWindow().toMillis())
-                .bind("revenueKey", revenueProperty)
                 .bind("from", from.toEpochMilli())
                 .bind("to", to.toEpochMilli())
                 .map((rs, ctx) -> outcomes.put(rs.getLong("period"),

@@ -1,7 +1,6 @@
 package io.bindung.campaigns;
 
 import io.bindung.db.Database;
-import io.bindung.db.Dialect;
 import io.bindung.delivery.MessageChannel;
 import io.bindung.stats.ProportionComparison;
 import org.jdbi.v3.core.Jdbi;
@@ -17,13 +16,11 @@ final class CampaignStatsQuery {
     private static final double CONFIDENCE = 0.95;
 
     private final Jdbi jdbi;
-    private final Dialect dialect;
-    private final String revenueProperty;
+    private final Conversions conversions;
 
-    CampaignStatsQuery(Database database, String revenueProperty) {
+    CampaignStatsQuery(Database database, Conversions conversions) {
         this.jdbi = database.jdbi();
-        this.dialect = database.dialect();
-        this.revenueProperty = revenueProperty;
+        this.conversions = conversions;
     }
 
     CampaignStats of(StoredCampaign campaign, CampaignDefinition definition) {
@@ -75,28 +72,12 @@ final class CampaignStatsQuery {
 
     /** Recipients, converters and revenue per decision (queued by variant, held out). */
     private List<Map<String, Object>> conversions(String campaignId, CampaignDefinition definition) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT ce.status, ce.variant, " + outcomes(dialect)
-                        + " FROM campaign_entries ce WHERE ce.campaign_id = :campaign AND ce.status IN ('queued', 'held_out')"
-                        + " GROUP BY ce.status, ce.variant ORDER BY ce.status, ce.variant")
+        return jdbi.withHandle(handle -> conversions.bind(handle.createQuery("SELECT ce.status, ce.variant, "
+                        + conversions.outcomes(definition) + " FROM campaign_entries ce WHERE ce.campaign_id = :campaign"
+                        + " AND ce.status IN ('queued', 'held_out') GROUP BY ce.status, ce.variant ORDER BY ce.status, ce.variant"), definition)
                 .bind("campaign", campaignId)
-                .bind("conversion", definition.conversionEvent())
-                .bind("window", definition.conversionWindow().toMillis())
-                .bind("revenueKey", revenueProperty)
                 .mapToMap()
                 .list());
-    }
-
-    /**
-     * Recipients, converters (the conversion event within the window after the entry's decision)
-     * and their revenue, of the entries {@code ce}; binds {@code conversion}, {@code window} and
-     * {@code revenueKey}.
-     */
-    static String outcomes(Dialect dialect) {
-        String converting = "FROM events e WHERE e.customer_id = ce.customer_id AND e.name = :conversion"
-                + " AND e.ts >= ce.decided_at AND e.ts < ce.decided_at + :window";
-        String revenue = dialect.jsonKeyAsNumber("e.properties", ":revenueKey");
-        return "COUNT(*) AS recipients, SUM(CASE WHEN EXISTS (SELECT 1 " + converting + ") THEN 1 ELSE 0 END) AS converted,"
-                + " COALESCE(SUM((SELECT SUM(" + revenue + ") " + converting + ")), 0) AS revenue";
     }
 
     /** The delivery and engagement events counted for a campaign on this channel. */
@@ -105,18 +86,15 @@ final class CampaignStatsQuery {
                 channel.event("Failed"), "Email Opened", "Email Link Clicked", "Unsubscribed");
     }
 
-    /** Distinct messages of the campaign per delivery and engagement event. */
+    /** Messages of the campaign per delivery and engagement event with such an event since it was activated (campaign_messages). */
     private Map<String, Long> deliveryCounts(StoredCampaign campaign, MessageChannel channel) {
         List<String> names = deliveryEvents(channel);
         Instant since = campaign.activatedAt().orElse(campaign.createdAt());
         Map<String, Long> counts = new HashMap<>();
-        jdbi.useHandle(handle -> handle.createQuery("SELECT e.name, COUNT(DISTINCT " + dialect.jsonKeyAsText("e.properties", ":keyKey") + ") AS messages"
-                        + " FROM events e WHERE e.name IN (<names>) AND e.ts >= :since"
-                        + " AND " + dialect.jsonKeyAsText("e.properties", ":campaignKey") + " = :campaign GROUP BY e.name")
+        jdbi.useHandle(handle -> handle.createQuery("SELECT name, COUNT(*) AS messages FROM campaign_messages"
+                        + " WHERE campaign_id = :campaign AND name IN (<names>) AND ts >= :since GROUP BY name")
                 .bindList("names", names)
                 .bind("since", since.toEpochMilli())
-                .bind("keyKey", "messageKey")
-                .bind("campaignKey", "campaignId")
                 .bind("campaign", campaign.id())
                 .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getLong("messages")))
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));

@@ -38,9 +38,10 @@ public final class Campaigns implements AutoCloseable {
         DefinitionReader reader = new DefinitionReader(templates, segments, purchaseEvent);
         EntryDecider decider = new EntryDecider(entries, customers, segments, outbox, tracking, mapper);
         this.scheduler = new CampaignScheduler(database, campaigns, entries, caps, reader, decider, segments, clock, awaitStoredEvents);
-        CampaignStatsQuery stats = new CampaignStatsQuery(database, revenueProperty);
+        Conversions conversions = new Conversions(database.dialect(), purchaseEvent, revenueProperty);
+        CampaignStatsQuery stats = new CampaignStatsQuery(database, conversions);
         this.routes = new CampaignRoutes(campaigns, entries, caps, reader, stats, bodies, awaitStoredEvents);
-        this.graph = new CampaignGraph(campaigns, reader, stats, new CampaignSeriesQuery(database, revenueProperty), awaitStoredEvents);
+        this.graph = new CampaignGraph(campaigns, reader, stats, new CampaignSeriesQuery(database, conversions), awaitStoredEvents);
     }
 
     /** Starts background scheduler rounds every {@code intervalMillis}; 0 starts none. */

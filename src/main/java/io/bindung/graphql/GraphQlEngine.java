@@ -8,6 +8,10 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -23,12 +27,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The GraphQL schema of {@code schema.graphqls} wired to the features' data fetchers, with the
  * limits every query meets: depth at most {@link #MAX_DEPTH}, complexity at most
  * {@link #MAX_COMPLEXITY} (each field 1 plus its children, a connection's children times its
- * {@code first}). Thread-safe; each execution gets its own DataLoaders.
+ * {@code first}). {@link Costly} fetchers run on a pool of one thread per core (idle threads end
+ * after a while). Thread-safe; each execution gets its own DataLoaders.
  */
 public final class GraphQlEngine {
     static final int MAX_DEPTH = 12;
@@ -48,8 +60,44 @@ public final class GraphQlEngine {
         this.graphQl = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ProblemHandler())
                 .instrumentation(new ChainedInstrumentation(List.of(new MaxQueryDepthInstrumentation(MAX_DEPTH),
-                        new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, complexity()))))
+                        new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, complexity()), new InParallel(costlyFields()))))
                 .build();
+    }
+
+    private static ThreadPoolExecutor costlyFields() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(cores, cores, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "graphql-costly-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** Runs {@link Costly} fetchers on the executor; the others where graphql-java calls them. */
+    private static final class InParallel extends SimplePerformantInstrumentation {
+        private final Executor executor;
+
+        InParallel(Executor executor) {
+            this.executor = executor;
+        }
+
+        @Override
+        public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+                                                    InstrumentationState state) {
+            if (!(fetcher instanceof Costly<?> costly)) {
+                return fetcher;
+            }
+            return environment -> CompletableFuture.supplyAsync(() -> {
+                try {
+                    return costly.get(environment);
+                } catch (Exception e) {
+                    throw e instanceof RuntimeException runtime ? runtime : new CompletionException(e);
+                }
+            }, executor);
+        }
     }
 
     /** The answer of one request, as the GraphQL spec shapes it; every error has {@code extensions.code}. */

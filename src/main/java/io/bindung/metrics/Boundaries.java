@@ -3,6 +3,7 @@ package io.bindung.metrics;
 import io.bindung.db.Dialect;
 import io.bindung.db.Granularity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,15 @@ record Boundaries(List<Instant> instants, Granularity granularity, Dialect diale
 
     Instant start(int k) {
         return instants.get(k);
+    }
+
+    Duration longestPeriod() {
+        Duration longest = Duration.ZERO;
+        for (int k = 0; k < periods(); k++) {
+            Duration period = Duration.between(start(k), start(k + 1));
+            longest = period.compareTo(longest) > 0 ? period : longest;
+        }
+        return longest;
     }
 
     /**

@@ -8,6 +8,7 @@ import io.bindung.customers.CustomerStore;
 import io.bindung.db.Database;
 import io.bindung.db.Granularity;
 import io.bindung.graphql.Arguments;
+import io.bindung.graphql.Costly;
 import io.bindung.graphql.GraphQlFeature;
 import io.bindung.http.ApiException;
 import io.bindung.segments.Segments;
@@ -65,7 +66,7 @@ public final class MetricsGraph implements GraphQlFeature {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type
-                .dataFetcher("metrics", this::metrics)
+                .dataFetcher("metrics", new Costly<>(this::metrics))
                 .dataFetcher("clvModel", env -> {
                     awaitStoredEvents.run();
                     return ClvModelView.of(lifetime.fitted());
@@ -74,19 +75,19 @@ public final class MetricsGraph implements GraphQlFeature {
         wiring.type("ChurnRisk", type -> type.dataFetcher("customer",
                 env -> customers.find(((ChurnRiskView) env.getSource()).customerId()).orElse(null)));
         wiring.type("Metrics", type -> type
-                .dataFetcher("retention", this::retention)
-                .dataFetcher("historicClv", env -> query.historicClv(env.getSource(),
+                .dataFetcher("retention", new Costly<>(this::retention))
+                .dataFetcher("historicClv", new Costly<>(env -> query.historicClv(env.getSource(),
                         Duration.ofDays(bounded(env.getArgument("inactivityDays"), "inactivityDays", MAX_INACTIVITY_DAYS)),
-                        env.<Members>getLocalContext()))
-                .dataFetcher("cohorts", this::cohorts)
-                .dataFetcher("rfm", env -> {
+                        env.<Members>getLocalContext())))
+                .dataFetcher("cohorts", new Costly<>(this::cohorts))
+                .dataFetcher("rfm", new Costly<>(env -> {
                     RangeMetrics range = env.getSource();
                     return rfm.groups(range.to(), env.<Members>getLocalContext());
-                })
-                .dataFetcher("averageEngagementScore", env -> {
+                }))
+                .dataFetcher("averageEngagementScore", new Costly<>(env -> {
                     RangeMetrics range = env.getSource();
                     return engagement.average(range.from(), range.to(), env.<Members>getLocalContext());
-                }));
+                })));
         wiring.type("Customer", type -> type
                 .dataFetcher("rfm", env -> env.<String, RfmQuery.Scores>getDataLoader(RFM).load(((Customer) env.getSource()).id()))
                 .dataFetcher("clv", env -> env.<ClvKey, LifetimeModel.Prediction>getDataLoader(CLV).load(

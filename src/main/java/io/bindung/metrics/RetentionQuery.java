@@ -38,8 +38,9 @@ final class RetentionQuery {
 
     /**
      * The periods of {@code granularity} across [from, to), the first and last clipped to it, in one
-     * pass over the orders from {@code from − inactivity} on. A customer exists at t when their last
-     * order o before t is at most {@code inactivity} old: o counts at every boundary t in
+     * pass over the orders from {@code from − inactivity} on, grouped by the periods of their ts, of
+     * their lapse (ts + inactivity) and of the customer's next order. A customer exists at t when
+     * their last order o before t is at most {@code inactivity} old: o counts at every boundary t in
      * (o.ts, e(o)] with e(o) = min(o's next order, o.ts + inactivity). So the customers at boundary
      * k are #{o.ts &lt; t_k} − #{e(o) &lt; t_k}: prefix sums of how many orders have their ts, and their
      * e(o), in each period. A customer existing at t_k is lost by t_{k+1} when their last order before
@@ -53,15 +54,14 @@ final class RetentionQuery {
         int periods = bounds.periods();
         String ordered = bounds.index("e.ts");
         String lapsed = bounds.index("e.ts + :inactivity");
-        String next = bounds.index("e.next_ts");
-        String sql = "SELECT a, c, b, s, early, f, COUNT(*) AS n FROM (SELECT " + ordered + " AS a, " + lapsed + " AS c,"
-                + " (CASE WHEN e.next_ts < e.ts + :inactivity THEN " + next + " ELSE " + lapsed + " END) AS b,"
-                + " (CASE WHEN e.next_ts IS NULL OR " + next + " > " + lapsed + " THEN 1 ELSE 0 END) AS s,"
-                + " (CASE WHEN " + ordered + " = " + lapsed + " AND EXISTS (SELECT 1 FROM orders p WHERE p.customer_id = e.customer_id"
-                + " AND p.ts < e.ts AND " + bounds.index("p.ts") + " < " + ordered + " AND " + bounds.index("p.ts + :inactivity")
-                + " >= " + ordered + ") THEN 1 ELSE 0 END) AS early,"
+        // An order whose lapse falls in its own period can only be the lost customer's last when a period outlasts the inactivity.
+        String early = bounds.longestPeriod().compareTo(inactivity) <= 0 ? "0" : "(CASE WHEN " + ordered + " = " + lapsed
+                + " AND EXISTS (SELECT 1 FROM orders p WHERE p.customer_id = e.customer_id AND p.ts < e.ts AND " + bounds.index("p.ts")
+                + " < " + ordered + " AND " + bounds.index("p.ts + :inactivity") + " >= " + ordered + ") THEN 1 ELSE 0 END)";
+        String sql = "SELECT a, c, x, early, f, COUNT(*) AS n FROM (SELECT " + ordered + " AS a, " + lapsed + " AS c,"
+                + " COALESCE(" + bounds.index("e.next_ts") + ", " + (periods + 2) + ") AS x, " + early + " AS early,"
                 + " (CASE WHEN e.previous_ts IS NULL THEN 1 ELSE 0 END) AS f FROM orders e" + members.join()
-                + " WHERE e.ts >= :since AND e.ts < :to) o GROUP BY a, c, b, s, early, f";
+                + " WHERE e.ts >= :since AND e.ts < :to) o GROUP BY a, c, x, early, f";
         long[] orders = new long[periods + 2];
         long[] lapses = new long[periods + 2];
         long[] fresh = new long[periods];
@@ -73,13 +73,14 @@ final class RetentionQuery {
                 .map((rs, ctx) -> {
                     int a = rs.getInt("a");
                     int c = rs.getInt("c");
+                    int next = rs.getInt("x");
                     long n = rs.getLong("n");
                     orders[a] += n;
-                    lapses[rs.getInt("b")] += n;
+                    lapses[Math.min(next, c)] += n;
                     if (rs.getInt("f") == 1 && a >= 1 && a <= periods) {
                         fresh[a - 1] += n;
                     }
-                    if (rs.getInt("s") == 1 && c >= 1 && c <= periods && (a < c || rs.getInt("early") == 1)) {
+                    if (next > c && c >= 1 && c <= periods && (a < c || rs.getInt("early") == 1)) {
                         lost[c - 1] += n;
                     }
                     return n;
