@@ -50,6 +50,9 @@ class MessageLinksTest extends CampaignTest {
         JsonNode opened = timeline.stream().filter(event -> event.get("event").asText().equals("Email Opened")).findFirst().orElseThrow();
         assertEquals(id, opened.at("/properties/campaignId").asText());
         assertEquals("default", opened.at("/properties/variant").asText());
+        JsonNode stats = api.get("/v1/campaigns/" + id + "/stats").expect(200).json().get("messages");
+        assertEquals(List.of(1, 1, 1), List.of(stats.get("opened").asInt(), stats.get("clicked").asInt(), stats.get("unsubscribed").asInt()),
+                "the message counts once per event name, however often it was opened");
 
         String tampered = click.substring(0, click.length() - 2) + (click.endsWith("A") ? "BB" : "AA");
         api.get(tampered).key(null).expect(404);
