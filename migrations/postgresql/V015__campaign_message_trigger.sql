@@ -1,16 +1,4 @@
--- Each campaign message's delivery and engagement events, one row per message and event name with
--- its latest time, kept by a trigger; see the SQLite twin of this migration.
-CREATE TABLE campaign_messages (
-    campaign_id TEXT   NOT NULL,
-    name        TEXT   NOT NULL,
-    message_key TEXT   NOT NULL,
-    customer_id TEXT   REFERENCES customers (id) ON DELETE CASCADE,
-    ts          BIGINT NOT NULL,
-    PRIMARY KEY (campaign_id, name, message_key)
-);
-CREATE INDEX campaign_messages_since ON campaign_messages (campaign_id, name, ts);
-CREATE INDEX campaign_messages_customer ON campaign_messages (customer_id);
-
+-- Keeps campaign_messages (V014) as events arrive, and fills it from the events already stored.
 CREATE FUNCTION bindung_record_campaign_message() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO campaign_messages (campaign_id, name, message_key, customer_id, ts)
