@@ -26,12 +26,14 @@ import java.util.stream.Collectors;
  *
  * {@code seed} writes CUSTOMERS customers and EVENTS events over the 13 months before
  * 2026-11-01 straight through JDBC: orders (15%, with revenue and products), page views, email
- * opens and clicks, NPS answers. {@code time} runs each query of the issue's targets once unmeasured
- * and then RUNS times, and prints the medians.
+ * sends, deliveries, opens and clicks of 5 paused campaigns that every customer entered one of
+ * (10% held out), NPS answers. {@code time} runs each query of the issue's targets once unmeasured
+ * and then RUNS times, and prints the medians; then it times the first fit of the CLV models.
  */
 public final class GraphQlBench {
     private static final Instant END = Instant.parse("2026-11-01T00:00:00Z");
     private static final long SPAN = Duration.ofDays(395).toMillis();
+    private static final int CAMPAIGNS = 5;
 
     private GraphQlBench() {
     }
@@ -53,6 +55,10 @@ public final class GraphQlBench {
             connection.setAutoCommit(false);
             try (PreparedStatement customer = connection.prepareStatement(
                     "INSERT INTO customers (id, email, first_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement campaign = connection.prepareStatement("INSERT INTO campaigns (id, name, status, definition,"
+                         + " created_at, updated_at, activated_at, resumed_at) VALUES (?, ?, 'paused', ?, ?, ?, ?, ?)");
+                 PreparedStatement entry = connection.prepareStatement("INSERT INTO campaign_entries (campaign_id, customer_id,"
+                         + " occurrence, triggered_at, due_at, status, variant, message_key, decided_at) VALUES (?, ?, 'created', ?, ?, ?, ?, ?, ?)");
                  PreparedStatement event = connection.prepareStatement("INSERT INTO events (message_id, customer_id, type, name,"
                          + " ts, received_at, properties, context) VALUES (?, ?, 'track', ?, ?, ?, ?, '{}')")) {
                 for (int i = 0; i < customers; i++) {
@@ -64,17 +70,44 @@ public final class GraphQlBench {
                     customer.addBatch();
                 }
                 customer.executeBatch();
+                for (int k = 0; k < CAMPAIGNS; k++) {
+                    campaign.setString(1, campaign(k));
+                    campaign.setString(2, "Campaign " + k);
+                    campaign.setString(3, "{\"name\":\"Campaign " + k + "\",\"type\":\"triggered\",\"trigger\":{\"customerCreated\":true},"
+                            + "\"holdoutPercent\":10,\"content\":{\"channel\":\"email\",\"subject\":\"Hello\",\"text\":\"Hi\"}}");
+                    for (int column = 4; column <= 7; column++) {
+                        campaign.setLong(column, start);
+                    }
+                    campaign.addBatch();
+                }
+                campaign.executeBatch();
+                // Every customer entered one campaign (customer number mod CAMPAIGNS); one in ten was held out.
+                for (int i = 0; i < customers; i++) {
+                    long decided = start + (long) (random.nextDouble() * SPAN);
+                    boolean heldOut = random.nextInt(10) == 0;
+                    entry.setString(1, campaign(i % CAMPAIGNS));
+                    entry.setString(2, id(i));
+                    entry.setLong(3, decided);
+                    entry.setLong(4, decided);
+                    entry.setString(5, heldOut ? "held_out" : "queued");
+                    entry.setString(6, heldOut ? null : "a");
+                    entry.setString(7, heldOut ? null : "m" + i);
+                    entry.setLong(8, decided);
+                    entry.addBatch();
+                }
+                entry.executeBatch();
                 for (int i = 0; i < events; i++) {
                     int who = (int) Math.min(customers - 1, Math.abs(random.nextGaussian()) * customers / 2.5);
                     long ts = start + (long) (random.nextDouble() * SPAN);
                     int kind = random.nextInt(100);
-                    String name = kind < 15 ? "Order Completed" : kind < 65 ? "Page Viewed" : kind < 85 ? "Email Opened"
-                            : kind < 99 ? "Email Link Clicked" : "Survey Responded";
+                    String name = kind < 15 ? "Order Completed" : kind < 45 ? "Page Viewed" : kind < 55 ? "Email Sent"
+                            : kind < 65 ? "Email Delivered" : kind < 85 ? "Email Opened" : kind < 99 ? "Email Link Clicked" : "Survey Responded";
                     String properties = switch (name) {
                         case "Order Completed" -> String.format(Locale.ROOT, "{\"revenue\":%.2f,\"products\":[{\"quantity\":%d}]}",
                                 10 + random.nextDouble() * 140, 1 + random.nextInt(3));
                         case "Survey Responded" -> "{\"survey\":\"nps\",\"score\":" + random.nextInt(11) + "}";
-                        default -> "{}";
+                        case "Page Viewed" -> "{}";
+                        default -> "{\"campaignId\":\"" + campaign(who % CAMPAIGNS) + "\",\"messageKey\":\"m" + who + "\"}";
                     };
                     event.setString(1, "e" + i);
                     event.setString(2, id(who));
@@ -98,6 +131,10 @@ public final class GraphQlBench {
         System.out.println("seed.events=" + events);
     }
 
+    private static String campaign(int k) {
+        return "cmp_bench_" + k;
+    }
+
     private static String id(int i) {
         return String.format(Locale.ROOT, "c%06d", i);
     }
@@ -113,6 +150,10 @@ public final class GraphQlBench {
                 + " attributes createdAt updatedAt consent { channel subscribed } segments { name }"
                 + " metrics { lifetimeRevenue orderCount averageOrderValue firstOrderAt lastOrderAt daysSinceLastOrder }"
                 + " rfm { recencyScore frequencyScore monetaryScore group } engagementScore } }");
+        long started = System.nanoTime();
+        String model = post(url + "/graphql", key, "{\"query\":\"{ clvModel { available unavailable customers r alpha a b p q v } }\"}");
+        System.out.printf(Locale.ROOT, "fit.ms=%.0f%n", (System.nanoTime() - started) / 1e6);
+        System.out.println("fit.model=" + model);
     }
 
     private static void measure(String name, String url, String key, int runs, String query) throws Exception {
