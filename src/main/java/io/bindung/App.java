@@ -35,6 +35,7 @@ import io.bindung.keys.ApiKeyStore;
 import io.bindung.keys.KeyRoutes;
 import io.bindung.metrics.MetricsGraph;
 import io.bindung.segments.PurchaseGraph;
+import io.bindung.sdk.SdkRoutes;
 import io.bindung.segments.OrderBook;
 import io.bindung.segments.Purchases;
 import io.bindung.segments.SegmentGraph;
@@ -113,6 +114,7 @@ public final class App implements AutoCloseable {
                 new MetricsGraph(database, segments, customers, config.engagementWeights(), clock, ingestor::awaitStored),
                 campaigns.graph(),
                 experiments.graph()));
+        Authenticator authenticator = new Authenticator(keys);
         Javalin server = HttpServer.create(config, mapper, keys, registry, List.of(
                 new OpsRoutes(() -> database.reachable() && migrations.upToDate(), registry),
                 new KeyRoutes(keys, bodies),
@@ -127,7 +129,8 @@ public final class App implements AutoCloseable {
                 new TrackingRoutes(tracking, ingestor, customers, mapper, clock),
                 new ReceiptRoutes(database, ingestor, customers, bodies, mapper, clock),
                 new AnalyzeRoutes(bodies),
-                new GraphQlRoutes(graphQl, new Authenticator(keys), bodies, mapper)));
+                new SdkRoutes(database, ingestor, customers, authenticator, mapper, clock, registry),
+                new GraphQlRoutes(graphQl, authenticator, bodies, mapper)));
         server.start();
         campaigns.start(config.schedulerMillis());
         dispatcher.start();

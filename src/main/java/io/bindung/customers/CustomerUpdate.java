@@ -29,6 +29,23 @@ public record CustomerUpdate(boolean replace, Map<ProfileField, String> profile,
         consent = Map.copyOf(consent);
     }
 
+    /**
+     * An identify call's traits (Segment spec): email, phone, firstName or first_name, lastName or
+     * last_name, timezone and locale become profile fields when valid for them; every other trait,
+     * and a profile trait whose value does not fit its field, is merged into the attributes.
+     */
+    public static CustomerUpdate fromTraits(ObjectNode traits) {
+        Map<ProfileField, String> profile = new EnumMap<>(ProfileField.class);
+        ObjectNode attributes = emptyAttributes();
+        traits.fields().forEachRemaining(trait -> {
+            JsonNode value = trait.getValue();
+            ProfileField.ofTrait(trait.getKey())
+                    .filter(field -> value.isTextual() && field.problemWith(value.textValue()).isEmpty())
+                    .ifPresentOrElse(field -> profile.put(field, value.textValue()), () -> attributes.set(trait.getKey(), value));
+        });
+        return new CustomerUpdate(false, profile, attributes, Map.of());
+    }
+
     /** The customer after this update is applied to {@code current} at time {@code now}. */
     Customer applyTo(Customer current, Instant now) {
         Map<ProfileField, String> fields = new EnumMap<>(ProfileField.class);

@@ -60,6 +60,16 @@ public enum ProfileField {
     }
 
     /** What is wrong with {@code value} for this field, or empty when it is acceptable. */
+    /** The field a Segment trait names, in its camelCase or snake_case spelling. */
+    static Optional<ProfileField> ofTrait(String trait) {
+        for (ProfileField field : values()) {
+            if (field.json.equals(trait) || field.column.equals(trait)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<String> problemWith(String value) {
         if (value.length() > maxLength) {
             return Optional.of("must be at most " + maxLength + " characters");

@@ -29,12 +29,12 @@ final class EventInput {
         Optional<EventType> type = input.text("type", 16).flatMap(label -> {
             Optional<EventType> parsed = EventType.parse(label);
             if (parsed.isEmpty()) {
-                input.fail("type", "must be 'track', 'identify' or 'page'");
+                input.fail("type", "must be 'track', 'identify', 'page', 'screen' or 'group'");
             }
             return parsed;
         });
         if (!input.present("type")) {
-            input.fail("type", "is required ('track', 'identify' or 'page')");
+            input.fail("type", "is required ('track', 'identify', 'page', 'screen' or 'group')");
         }
         String name = nonBlank(input, "event", MAX_NAME_LENGTH);
         if (type.orElse(null) == EventType.TRACK && !input.present("event")) {

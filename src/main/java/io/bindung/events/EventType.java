@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The kinds of call an event records, named as in the Segment spec. */
 public enum EventType {
-    TRACK, IDENTIFY, PAGE;
+    TRACK, IDENTIFY, PAGE, SCREEN, GROUP;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
