@@ -183,6 +183,12 @@ public record Config(
                 ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, url);
     }
 
+    /** The same configuration without background loops (campaign scheduler, delivery), for tools and tests that drive them. */
+    public Config withoutBackgroundLoops() {
+        return withSchedulerMillis(0).withDelivery(new Delivery(0, delivery.batchSize(), delivery.senders(), delivery.maxAttempts(),
+                delivery.triesPerAttempt(), delivery.retryBaseMillis(), delivery.leaseMillis(), delivery.breakerOpenMillis()));
+    }
+
     public Config withSchedulerMillis(long millis) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
                 ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, millis, publicUrl);

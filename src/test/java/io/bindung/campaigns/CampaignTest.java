@@ -28,7 +28,7 @@ abstract class CampaignTest extends EndToEndTest {
 
     @Override
     protected Config configure(Config config) {
-        return withoutBackgroundLoops(config);
+        return config.withoutBackgroundLoops();
     }
 
     /** Sends every due message (through the default log channel). */

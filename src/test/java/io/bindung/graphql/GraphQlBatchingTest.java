@@ -21,7 +21,7 @@ class GraphQlBatchingTest extends EndToEndTest {
 
     @Override
     protected Config configure(Config config) {
-        return withoutBackgroundLoops(config);
+        return config.withoutBackgroundLoops();
     }
 
     @Test

@@ -33,17 +33,6 @@ public abstract class EndToEndTest {
         return config;
     }
 
-    /**
-     * The configuration without background loops (campaign scheduler, dispatcher), for tests that
-     * drive them or count what requests alone do.
-     */
-    protected static Config withoutBackgroundLoops(Config config) {
-        Config.Delivery delivery = config.delivery();
-        return config.withSchedulerMillis(0).withDelivery(new Config.Delivery(0, delivery.batchSize(), delivery.senders(),
-                delivery.maxAttempts(), delivery.triesPerAttempt(), delivery.retryBaseMillis(), delivery.leaseMillis(),
-                delivery.breakerOpenMillis()));
-    }
-
     /** The clock the server reads; subclasses that control time return a {@link TestClock}. */
     protected Clock clock() {
         return Clock.systemUTC();
