@@ -6,6 +6,7 @@ import io.bindung.customers.CustomerStore;
 import io.bindung.customers.ImportResult;
 import io.bindung.db.Database;
 import io.bindung.db.Migrations;
+import io.bindung.demo.DemoShop;
 import io.bindung.http.Scope;
 import io.bindung.keys.ApiKeyStore;
 import io.bindung.keys.CreatedKey;
@@ -26,10 +27,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** The command line: {@code serve}, {@code migrate}, {@code keys create}, {@code import customers}. */
+/** The command line: {@code serve}, {@code migrate}, {@code keys create}, {@code import customers}, {@code demo}. */
 @Command(name = "bindung", mixinStandardHelpOptions = true, version = "bindung 0.1.0",
         description = "Headless customer-retention and experimentation server.",
-        subcommands = {Main.Serve.class, Main.Migrate.class, Main.Keys.class, Main.Import.class})
+        subcommands = {Main.Serve.class, Main.Migrate.class, Main.Keys.class, Main.Import.class, Main.Demo.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -68,6 +69,51 @@ public final class Main {
                 stopped.countDown();
             }, "shutdown"));
             stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "demo", description = "Load a synthetic shop through the API: customers, 13 months of orders, emails, surveys"
+            + " and tickets, an active cart-abandonment campaign with a holdout, a finished A/B test and a running 2 x 2 test.")
+    static final class Demo implements Callable<Integer> {
+        @CommandLine.Mixin
+        DatabaseOptions database = new DatabaseOptions();
+        @Option(names = "--customers", defaultValue = "10000", description = "customers (default 10000)")
+        int customers;
+        @Option(names = "--events", defaultValue = "300000", description = "about this many history events (default 300000)")
+        int events;
+        @Option(names = "--seed", defaultValue = "7", description = "the same seed on the same day loads the same shop (default 7)")
+        long seed;
+
+        @Override
+        public Integer call() {
+            // No background loops while loading: the loader runs the scheduler itself, and `serve` sends the campaign's messages.
+            Config config = database.config().withPort(0).withAccessLog(false).withoutBackgroundLoops();
+            CreatedKey key;
+            try (Database db = Database.open(config)) {
+                new Migrations(db).apply();
+                if (db.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM customers").mapTo(Long.class).one()) > 0) {
+                    System.err.println("The database already holds customers; load the demo into a new one, e.g. --db jdbc:sqlite:demo.db");
+                    return 1;
+                }
+                key = new ApiKeyStore(db, Clock.systemUTC(), Optional.empty()).create("demo loader", EnumSet.of(Scope.ADMIN));
+            }
+            App app = App.start(config);
+            try {
+                ProgressBar progress = new ProgressBar(System.err, events);
+                long started = System.nanoTime();
+                DemoShop.Loaded loaded = new DemoShop("http://127.0.0.1:" + app.port(), key.key(), () -> app.campaignScheduler().runOnce(),
+                        sent -> progress.show(sent, sent)).load(new DemoShop.Size(customers, events, seed));
+                progress.finish();
+                System.out.printf("Loaded %,d customers and %,d events in %.0f s: campaign %s, experiments checkout-button (stopped)"
+                        + " and hero-banner (running). Start the server to explore them.%n", loaded.customers(), loaded.events(),
+                        (System.nanoTime() - started) / 1e9, loaded.campaignId());
+            } finally {
+                app.close();
+            }
+            try (Database db = Database.open(config)) {
+                new ApiKeyStore(db, Clock.systemUTC(), Optional.empty()).revoke(key.id());
+            }
             return 0;
         }
     }
