@@ -1,0 +1,599 @@
+/*
+ * Bindung REST API
+ * Bindung is a headless customer-retention server. This REST API is how partner systems push **customers** and **events** into it and read them back. Frontends read metrics and experiment results through GraphQL (`/graphql`), which this document does not cover.  JSON is camelCase. Times are ISO 8601 / RFC 3339 date-times **with an offset** (`2026-01-31T12:00:00Z`, `2026-01-31T13:00:00+01:00`). Answers always give times in UTC with a `Z` and at most millisecond precision. Customer time zones are IANA names (`Europe/Berlin`).  ## Authentication and scopes  Every `/v1` route needs an API key sent as `Authorization: Bearer <key>`. Keys look like `bdg_<id>_<secret>`, are stored hashed and are shown only once, when they are created (with the `keys create` command of the jar, or with `POST /v1/keys` by an admin key). A server may also be started with a bootstrap admin key (`BINDUNG_ADMIN_KEY`).  A key carries one or more scopes. Each operation names the scope it needs:  | scope | allows | |---|---| | `read` | reading customers and their events, previewing message templates, reading outbox messages | | `write` | creating, changing and erasing customers, importing customers, sending events, retrying dead letters | | `admin` | everything above, plus managing API keys and configuring channels |  `read` and `write` are independent: an ingestion key with only `write` cannot read customer data, and a dashboard key with only `read` cannot change it. `admin` includes both.  A missing or malformed `Authorization` header, or an unknown or revoked key, answers `401` with a `WWW-Authenticate` header; a valid key without the needed scope answers `403`. A revoked key stops working within about five seconds on every node.  `/health/live`, `/health/ready`, `/metrics`, `/openapi.yaml` and `/docs` need no key.  ## Errors  Every error is an RFC 9457 problem document with `Content-Type: application/problem+json`:  ```json {   \"type\": \"https://bindung.dev/problems/validation\",   \"title\": \"Invalid request\",   \"status\": 400,   \"detail\": \"The request has 2 invalid field(s).\",   \"instance\": \"/v1/events/batch\",   \"errors\": [     {\"field\": \"events[1].event\", \"message\": \"is required for a track event\"},     {\"field\": \"events[3].timestamp\", \"message\": \"must be an ISO 8601 date-time with offset, e.g. 2026-01-31T12:00:00Z\"}   ] } ```  `type` identifies the kind of problem and is stable; `title` is its short name; `detail` explains this occurrence; `instance` is the request path. `errors` appears only on validation problems and lists **every** invalid field at once, as a JSON path into the request (`email`, `consent.sms.subscribed`, `events[3].customerId`) or the name of the query parameter. Answers never contain stack traces, SQL or other internals.  | status | `type` (after `https://bindung.dev/problems/`) | when | |---|---|---| | 400 | `validation` | a field, path parameter or query parameter is invalid (with `errors`) | | 400 | `malformed-json` | the body is empty or not JSON | | 401 | `unauthorized` | no key, or an unknown or revoked key | | 403 | `forbidden` | the key lacks the scope | | 404 | `not-found` | no such customer or key, or no such route | | 405 | `method-not-allowed` | the path exists but not with this method (for example `DELETE /health/live`) | | 413 | `payload-too-large` | the body is over the route's limit | | 415 | `unsupported-media-type` | the body is not sent with a `Content-Type` the route accepts | | 429 | `too-many-requests` | the event ingestion queue is full; retry after `Retry-After` seconds | | 500 | `internal` | an unexpected failure; quote the `X-Request-Id` when reporting it | | 503 | `unavailable` | the server is shutting down, events could not be stored, or the database is not ready |  `404` for an unknown path and `405` for a method a path does not support can come from any URL and are not repeated on each operation (see the `NotFound` and `MethodNotAllowed` responses). A request that is refused changes nothing.  ## Request bodies and limits  JSON bodies must be sent with `Content-Type: application/json` (any `application/_*+json` type is accepted too) and must be a single JSON object. Unknown fields are refused with `400`, so typos do not pass silently. Bodies are limited per route, and a larger body is refused with `413` before it is read: 16 KiB for `POST /v1/keys`, 256 KiB for `PUT`/`PATCH /v1/customers/{id}`, 64 KiB for `POST /v1/events`, 2 MiB for `POST /v1/events/batch` and 1 MiB for `POST /v1/templates/preview`. Customer imports stream and have no limit.  ## Paging  Lists answer `{\"data\": [...], \"nextCursor\": \"...\"}`. `limit` takes 1 to 1000 items (default 50). To get the next page, send the same request with `cursor` set to the `nextCursor` of the last answer; `nextCursor` is `null` on the last page. Cursors are opaque tokens: do not build or change them (a cursor the server did not issue answers `400`). There is no offset paging, so pages stay correct while data changes: a page continues exactly after the last item you saw.  ## Idempotency  `PUT /v1/customers/{id}` is an idempotent upsert by your own customer id. Every event carries a `messageId` (one is generated when you leave it out); sending an event with a `messageId` that is already stored is accepted (`200`) and reported as a duplicate, but the event is stored only once. So a client that did not get an answer can always safely send the same events again.  ## Ingestion guarantee  Events are written by one writer in batched transactions. `POST /v1/events` and `POST /v1/events/batch` answer `200` **only after** the events are committed to the database: an acknowledged event is never lost, even if the server crashes right after. When more events wait for the writer than the server's queue holds, the request is refused whole with `429` and a `Retry-After` header (seconds); nothing of it is stored, so send it again after that time. While the server shuts down, new events are refused with `503`; events already queued are committed.  ## Request ids  Every answer, errors included, carries an `X-Request-Id` header. Send your own (`[A-Za-z0-9._:-]`, up to 128 characters) to correlate logs across systems; otherwise the server makes one up. It appears in the server's logs. 
+ *
+ * The version of the OpenAPI document: 1.0.0
+ * 
+ *
+ * NOTE: This class is auto generated by OpenAPI Generator (https://openapi-generator.tech).
+ * https://openapi-generator.tech
+ * Do not edit the class manually.
+ */
+
+package io.bindung.client.api;
+
+import io.bindung.client.ApiClient;
+import io.bindung.client.ApiException;
+import io.bindung.client.ApiResponse;
+import io.bindung.client.Configuration;
+import io.bindung.client.Pair;
+
+import io.bindung.client.model.BatchReceipt;
+import io.bindung.client.model.EventBatch;
+import io.bindung.client.model.EventInput;
+import io.bindung.client.model.EventPage;
+import io.bindung.client.model.EventReceipt;
+import java.time.OffsetDateTime;
+import io.bindung.client.model.Problem;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.InputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.http.HttpRequest;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import java.util.ArrayList;
+import java.util.StringJoiner;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+@javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
+public class EventsApi {
+  /**
+   * Utility class for extending HttpRequest.Builder functionality.
+   */
+  private static class HttpRequestBuilderExtensions {
+    /**
+     * Adds additional headers to the provided HttpRequest.Builder. Useful for adding method/endpoint specific headers.
+     *
+     * @param builder the HttpRequest.Builder to which headers will be added
+     * @param headers a map of header names and values to add; may be null
+     * @return the same HttpRequest.Builder instance with the additional headers set
+     */
+    static HttpRequest.Builder withAdditionalHeaders(HttpRequest.Builder builder, Map<String, String> headers) {
+        if (headers != null) {
+            for (Map.Entry<String, String> entry : headers.entrySet()) {
+                builder.header(entry.getKey(), entry.getValue());
+            }
+        }
+        return builder;
+    }
+  }
+  private final HttpClient memberVarHttpClient;
+  private final ObjectMapper memberVarObjectMapper;
+  private final String memberVarBaseUri;
+  private final Consumer<HttpRequest.Builder> memberVarInterceptor;
+  private final Duration memberVarReadTimeout;
+  private final Consumer<HttpResponse<InputStream>> memberVarResponseInterceptor;
+  private final Consumer<HttpResponse<InputStream>> memberVarAsyncResponseInterceptor;
+
+  public EventsApi() {
+    this(Configuration.getDefaultApiClient());
+  }
+
+  public EventsApi(ApiClient apiClient) {
+    memberVarHttpClient = apiClient.getHttpClient();
+    memberVarObjectMapper = apiClient.getObjectMapper();
+    memberVarBaseUri = apiClient.getBaseUri();
+    memberVarInterceptor = apiClient.getRequestInterceptor();
+    memberVarReadTimeout = apiClient.getReadTimeout();
+    memberVarResponseInterceptor = apiClient.getResponseInterceptor();
+    memberVarAsyncResponseInterceptor = apiClient.getAsyncResponseInterceptor();
+  }
+
+
+  protected ApiException getApiException(String operationId, HttpResponse<InputStream> response) throws IOException {
+    InputStream responseBody = ApiClient.getResponseBody(response);
+    String body = null;
+    try {
+      body = responseBody == null ? null : new String(responseBody.readAllBytes());
+    } finally {
+      if (responseBody != null) {
+        responseBody.close();
+      }
+    }
+    String message = formatExceptionMessage(operationId, response.statusCode(), body);
+    return new ApiException(response.statusCode(), message, response.headers(), body);
+  }
+
+  private String formatExceptionMessage(String operationId, int statusCode, String body) {
+    if (body == null || body.isEmpty()) {
+      body = "[no body]";
+    }
+    return operationId + " call failed with: " + statusCode + " - " + body;
+  }
+
+  /**
+   * Download file from the given response.
+   *
+   * @param response Response
+   * @return File
+   * @throws ApiException If fail to read file content from response and write to disk
+   */
+  public File downloadFileFromResponse(HttpResponse<InputStream> response, InputStream responseBody) throws ApiException {
+    if (responseBody == null) {
+      throw new ApiException(new IOException("Response body is empty"));
+    }
+    try {
+      File file = prepareDownloadFile(response);
+      java.nio.file.Files.copy(responseBody, file.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+  }
+
+  /**
+   * <p>Prepare the file for download from the response.</p>
+   *
+   * @param response a {@link java.net.http.HttpResponse} object.
+   * @return a {@link java.io.File} object.
+   * @throws java.io.IOException if any.
+   */
+  private File prepareDownloadFile(HttpResponse<InputStream> response) throws IOException {
+    String filename = null;
+    java.util.Optional<String> contentDisposition = response.headers().firstValue("Content-Disposition");
+    if (contentDisposition.isPresent() && !"".equals(contentDisposition.get())) {
+      // Get filename from the Content-Disposition header.
+      java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("filename=['\"]?([^'\"\\s]+)['\"]?");
+      java.util.regex.Matcher matcher = pattern.matcher(contentDisposition.get());
+      if (matcher.find())
+        filename = matcher.group(1);
+    }
+    File file = null;
+    if (filename != null) {
+      java.nio.file.Path tempDir = java.nio.file.Files.createTempDirectory("swagger-gen-native");
+      java.nio.file.Path filePath = java.nio.file.Files.createFile(tempDir.resolve(filename));
+      file = filePath.toFile();
+      tempDir.toFile().deleteOnExit();   // best effort cleanup
+      file.deleteOnExit(); // best effort cleanup
+    } else {
+      file = java.nio.file.Files.createTempFile("download-", "").toFile();
+      file.deleteOnExit(); // best effort cleanup
+    }
+    return file;
+  }
+
+  /**
+   * A customer&#39;s event timeline
+   * **Scope: &#x60;read&#x60;.**  The customer&#39;s events, **newest first** (by event &#x60;timestamp&#x60;, then by arrival), including the anonymous history merged in by an &#x60;identify&#x60; call. Query parameters are checked before the customer is looked up.  Every event acknowledged before this request is included. On the SQLite default, events first land in an append-only inbox and are moved into the store in large transactions; a read waits for that move (milliseconds when idle, about two seconds at most under full load). Customer reads and changes wait the same way, since events create customers. 
+   * @param id Your own id for the customer. (required)
+   * @param limit How many items to answer, 1 to 1000. (optional, default to 50)
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page, unchanged. Leave it out for the first page. (optional)
+   * @param event Only events with exactly this name (for example &#x60;Order Completed&#x60;). (optional)
+   * @param from Only events whose &#x60;timestamp&#x60; is at or after this time. (optional)
+   * @param to Only events whose &#x60;timestamp&#x60; is before this time (the range is half-open, &#x60;[from, to)&#x60;). (optional)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return EventPage
+   * @throws ApiException if fails to make API call
+   */
+  public EventPage listCustomerEvents(@javax.annotation.Nonnull String id, @javax.annotation.Nullable Integer limit, @javax.annotation.Nullable String cursor, @javax.annotation.Nullable String event, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return listCustomerEvents(id, limit, cursor, event, from, to, xRequestId, null);
+  }
+
+  /**
+   * A customer&#39;s event timeline
+   * **Scope: &#x60;read&#x60;.**  The customer&#39;s events, **newest first** (by event &#x60;timestamp&#x60;, then by arrival), including the anonymous history merged in by an &#x60;identify&#x60; call. Query parameters are checked before the customer is looked up.  Every event acknowledged before this request is included. On the SQLite default, events first land in an append-only inbox and are moved into the store in large transactions; a read waits for that move (milliseconds when idle, about two seconds at most under full load). Customer reads and changes wait the same way, since events create customers. 
+   * @param id Your own id for the customer. (required)
+   * @param limit How many items to answer, 1 to 1000. (optional, default to 50)
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page, unchanged. Leave it out for the first page. (optional)
+   * @param event Only events with exactly this name (for example &#x60;Order Completed&#x60;). (optional)
+   * @param from Only events whose &#x60;timestamp&#x60; is at or after this time. (optional)
+   * @param to Only events whose &#x60;timestamp&#x60; is before this time (the range is half-open, &#x60;[from, to)&#x60;). (optional)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return EventPage
+   * @throws ApiException if fails to make API call
+   */
+  public EventPage listCustomerEvents(@javax.annotation.Nonnull String id, @javax.annotation.Nullable Integer limit, @javax.annotation.Nullable String cursor, @javax.annotation.Nullable String event, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    ApiResponse<EventPage> localVarResponse = listCustomerEventsWithHttpInfo(id, limit, cursor, event, from, to, xRequestId, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * A customer&#39;s event timeline
+   * **Scope: &#x60;read&#x60;.**  The customer&#39;s events, **newest first** (by event &#x60;timestamp&#x60;, then by arrival), including the anonymous history merged in by an &#x60;identify&#x60; call. Query parameters are checked before the customer is looked up.  Every event acknowledged before this request is included. On the SQLite default, events first land in an append-only inbox and are moved into the store in large transactions; a read waits for that move (milliseconds when idle, about two seconds at most under full load). Customer reads and changes wait the same way, since events create customers. 
+   * @param id Your own id for the customer. (required)
+   * @param limit How many items to answer, 1 to 1000. (optional, default to 50)
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page, unchanged. Leave it out for the first page. (optional)
+   * @param event Only events with exactly this name (for example &#x60;Order Completed&#x60;). (optional)
+   * @param from Only events whose &#x60;timestamp&#x60; is at or after this time. (optional)
+   * @param to Only events whose &#x60;timestamp&#x60; is before this time (the range is half-open, &#x60;[from, to)&#x60;). (optional)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return ApiResponse&lt;EventPage&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<EventPage> listCustomerEventsWithHttpInfo(@javax.annotation.Nonnull String id, @javax.annotation.Nullable Integer limit, @javax.annotation.Nullable String cursor, @javax.annotation.Nullable String event, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return listCustomerEventsWithHttpInfo(id, limit, cursor, event, from, to, xRequestId, null);
+  }
+
+  /**
+   * A customer&#39;s event timeline
+   * **Scope: &#x60;read&#x60;.**  The customer&#39;s events, **newest first** (by event &#x60;timestamp&#x60;, then by arrival), including the anonymous history merged in by an &#x60;identify&#x60; call. Query parameters are checked before the customer is looked up.  Every event acknowledged before this request is included. On the SQLite default, events first land in an append-only inbox and are moved into the store in large transactions; a read waits for that move (milliseconds when idle, about two seconds at most under full load). Customer reads and changes wait the same way, since events create customers. 
+   * @param id Your own id for the customer. (required)
+   * @param limit How many items to answer, 1 to 1000. (optional, default to 50)
+   * @param cursor The &#x60;nextCursor&#x60; of the previous page, unchanged. Leave it out for the first page. (optional)
+   * @param event Only events with exactly this name (for example &#x60;Order Completed&#x60;). (optional)
+   * @param from Only events whose &#x60;timestamp&#x60; is at or after this time. (optional)
+   * @param to Only events whose &#x60;timestamp&#x60; is before this time (the range is half-open, &#x60;[from, to)&#x60;). (optional)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;EventPage&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<EventPage> listCustomerEventsWithHttpInfo(@javax.annotation.Nonnull String id, @javax.annotation.Nullable Integer limit, @javax.annotation.Nullable String cursor, @javax.annotation.Nullable String event, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = listCustomerEventsRequestBuilder(id, limit, cursor, event, from, to, xRequestId, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("listCustomerEvents", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<EventPage>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        EventPage responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<EventPage>() {});
+        
+
+        return new ApiResponse<EventPage>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder listCustomerEventsRequestBuilder(@javax.annotation.Nonnull String id, @javax.annotation.Nullable Integer limit, @javax.annotation.Nullable String cursor, @javax.annotation.Nullable String event, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'id' is set
+    if (id == null) {
+      throw new ApiException(400, "Missing the required parameter 'id' when calling listCustomerEvents");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/customers/{id}/events"
+        .replace("{id}", ApiClient.urlEncode(id.toString()));
+
+    List<Pair> localVarQueryParams = new ArrayList<>();
+    StringJoiner localVarQueryStringJoiner = new StringJoiner("&");
+    String localVarQueryParameterBaseName;
+    localVarQueryParameterBaseName = "limit";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("limit", limit));
+    localVarQueryParameterBaseName = "cursor";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("cursor", cursor));
+    localVarQueryParameterBaseName = "event";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("event", event));
+    localVarQueryParameterBaseName = "from";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("from", from));
+    localVarQueryParameterBaseName = "to";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("to", to));
+
+    if (!localVarQueryParams.isEmpty() || localVarQueryStringJoiner.length() != 0) {
+      StringJoiner queryJoiner = new StringJoiner("&");
+      localVarQueryParams.forEach(p -> queryJoiner.add(p.getName() + '=' + p.getValue()));
+      if (localVarQueryStringJoiner.length() != 0) {
+        queryJoiner.add(localVarQueryStringJoiner.toString());
+      }
+      localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath + '?' + queryJoiner.toString()));
+    } else {
+      localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+    }
+
+    if (xRequestId != null) {
+      localVarRequestBuilder.header("X-Request-Id", xRequestId.toString());
+    }
+    localVarRequestBuilder.header("Accept", "application/json, application/problem+json");
+
+    localVarRequestBuilder.method("GET", HttpRequest.BodyPublishers.noBody());
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
+   * Send one event
+   * **Scope: &#x60;write&#x60;.**  Stores one event (Segment-style &#x60;track&#x60;, &#x60;identify&#x60; or &#x60;page&#x60; call). A customer named by &#x60;customerId&#x60; that does not exist yet is created. An &#x60;identify&#x60; with both &#x60;customerId&#x60; and &#x60;anonymousId&#x60; links the anonymous visitor to the customer and moves the visitor&#39;s earlier (and later) anonymous events to the customer&#39;s timeline.  The answer comes only after the event is committed. A &#x60;messageId&#x60; that is already stored answers &#x60;200&#x60; with &#x60;\&quot;duplicate\&quot;: true&#x60; and stores nothing. When the ingestion queue is full the answer is &#x60;429&#x60; with &#x60;Retry-After&#x60;; during shutdown it is &#x60;503&#x60;. Body limit: 64 KiB. 
+   * @param eventInput  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return EventReceipt
+   * @throws ApiException if fails to make API call
+   */
+  public EventReceipt sendEvent(@javax.annotation.Nullable EventInput eventInput, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return sendEvent(eventInput, xRequestId, null);
+  }
+
+  /**
+   * Send one event
+   * **Scope: &#x60;write&#x60;.**  Stores one event (Segment-style &#x60;track&#x60;, &#x60;identify&#x60; or &#x60;page&#x60; call). A customer named by &#x60;customerId&#x60; that does not exist yet is created. An &#x60;identify&#x60; with both &#x60;customerId&#x60; and &#x60;anonymousId&#x60; links the anonymous visitor to the customer and moves the visitor&#39;s earlier (and later) anonymous events to the customer&#39;s timeline.  The answer comes only after the event is committed. A &#x60;messageId&#x60; that is already stored answers &#x60;200&#x60; with &#x60;\&quot;duplicate\&quot;: true&#x60; and stores nothing. When the ingestion queue is full the answer is &#x60;429&#x60; with &#x60;Retry-After&#x60;; during shutdown it is &#x60;503&#x60;. Body limit: 64 KiB. 
+   * @param eventInput  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return EventReceipt
+   * @throws ApiException if fails to make API call
+   */
+  public EventReceipt sendEvent(@javax.annotation.Nullable EventInput eventInput, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    ApiResponse<EventReceipt> localVarResponse = sendEventWithHttpInfo(eventInput, xRequestId, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * Send one event
+   * **Scope: &#x60;write&#x60;.**  Stores one event (Segment-style &#x60;track&#x60;, &#x60;identify&#x60; or &#x60;page&#x60; call). A customer named by &#x60;customerId&#x60; that does not exist yet is created. An &#x60;identify&#x60; with both &#x60;customerId&#x60; and &#x60;anonymousId&#x60; links the anonymous visitor to the customer and moves the visitor&#39;s earlier (and later) anonymous events to the customer&#39;s timeline.  The answer comes only after the event is committed. A &#x60;messageId&#x60; that is already stored answers &#x60;200&#x60; with &#x60;\&quot;duplicate\&quot;: true&#x60; and stores nothing. When the ingestion queue is full the answer is &#x60;429&#x60; with &#x60;Retry-After&#x60;; during shutdown it is &#x60;503&#x60;. Body limit: 64 KiB. 
+   * @param eventInput  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return ApiResponse&lt;EventReceipt&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<EventReceipt> sendEventWithHttpInfo(@javax.annotation.Nullable EventInput eventInput, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return sendEventWithHttpInfo(eventInput, xRequestId, null);
+  }
+
+  /**
+   * Send one event
+   * **Scope: &#x60;write&#x60;.**  Stores one event (Segment-style &#x60;track&#x60;, &#x60;identify&#x60; or &#x60;page&#x60; call). A customer named by &#x60;customerId&#x60; that does not exist yet is created. An &#x60;identify&#x60; with both &#x60;customerId&#x60; and &#x60;anonymousId&#x60; links the anonymous visitor to the customer and moves the visitor&#39;s earlier (and later) anonymous events to the customer&#39;s timeline.  The answer comes only after the event is committed. A &#x60;messageId&#x60; that is already stored answers &#x60;200&#x60; with &#x60;\&quot;duplicate\&quot;: true&#x60; and stores nothing. When the ingestion queue is full the answer is &#x60;429&#x60; with &#x60;Retry-After&#x60;; during shutdown it is &#x60;503&#x60;. Body limit: 64 KiB. 
+   * @param eventInput  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;EventReceipt&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<EventReceipt> sendEventWithHttpInfo(@javax.annotation.Nullable EventInput eventInput, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = sendEventRequestBuilder(eventInput, xRequestId, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("sendEvent", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<EventReceipt>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        EventReceipt responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<EventReceipt>() {});
+        
+
+        return new ApiResponse<EventReceipt>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder sendEventRequestBuilder(@javax.annotation.Nullable EventInput eventInput, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'eventInput' is set
+    if (eventInput == null) {
+      throw new ApiException(400, "Missing the required parameter 'eventInput' when calling sendEvent");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/events";
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    if (xRequestId != null) {
+      localVarRequestBuilder.header("X-Request-Id", xRequestId.toString());
+    }
+    localVarRequestBuilder.header("Content-Type", "application/json");
+    localVarRequestBuilder.header("Accept", "application/json, application/problem+json");
+
+    try {
+      byte[] localVarPostBody = memberVarObjectMapper.writeValueAsBytes(eventInput);
+      localVarRequestBuilder.method("POST", HttpRequest.BodyPublishers.ofByteArray(localVarPostBody));
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
+   * Send a batch of events
+   * **Scope: &#x60;write&#x60;.**  Stores 1 to 1000 events at once, all or nothing. Each event is validated as in &#x60;POST /v1/events&#x60;; if any is invalid the whole batch is refused with &#x60;400&#x60; and the &#x60;errors&#x60; name every problem by index (&#x60;events[3].timestamp&#x60;), and nothing is stored. Events whose &#x60;messageId&#x60; is already stored, or repeated within the batch, are counted as &#x60;duplicates&#x60; and stored once.  The answer comes only after the events are committed. When the ingestion queue cannot take the whole batch the answer is &#x60;429&#x60; with &#x60;Retry-After&#x60;; during shutdown it is &#x60;503&#x60;. Body limit: 2 MiB. 
+   * @param eventBatch  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return BatchReceipt
+   * @throws ApiException if fails to make API call
+   */
+  public BatchReceipt sendEvents(@javax.annotation.Nonnull EventBatch eventBatch, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return sendEvents(eventBatch, xRequestId, null);
+  }
+
+  /**
+   * Send a batch of events
+   * **Scope: &#x60;write&#x60;.**  Stores 1 to 1000 events at once, all or nothing. Each event is validated as in &#x60;POST /v1/events&#x60;; if any is invalid the whole batch is refused with &#x60;400&#x60; and the &#x60;errors&#x60; name every problem by index (&#x60;events[3].timestamp&#x60;), and nothing is stored. Events whose &#x60;messageId&#x60; is already stored, or repeated within the batch, are counted as &#x60;duplicates&#x60; and stored once.  The answer comes only after the events are committed. When the ingestion queue cannot take the whole batch the answer is &#x60;429&#x60; with &#x60;Retry-After&#x60;; during shutdown it is &#x60;503&#x60;. Body limit: 2 MiB. 
+   * @param eventBatch  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return BatchReceipt
+   * @throws ApiException if fails to make API call
+   */
+  public BatchReceipt sendEvents(@javax.annotation.Nonnull EventBatch eventBatch, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    ApiResponse<BatchReceipt> localVarResponse = sendEventsWithHttpInfo(eventBatch, xRequestId, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * Send a batch of events
+   * **Scope: &#x60;write&#x60;.**  Stores 1 to 1000 events at once, all or nothing. Each event is validated as in &#x60;POST /v1/events&#x60;; if any is invalid the whole batch is refused with &#x60;400&#x60; and the &#x60;errors&#x60; name every problem by index (&#x60;events[3].timestamp&#x60;), and nothing is stored. Events whose &#x60;messageId&#x60; is already stored, or repeated within the batch, are counted as &#x60;duplicates&#x60; and stored once.  The answer comes only after the events are committed. When the ingestion queue cannot take the whole batch the answer is &#x60;429&#x60; with &#x60;Retry-After&#x60;; during shutdown it is &#x60;503&#x60;. Body limit: 2 MiB. 
+   * @param eventBatch  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return ApiResponse&lt;BatchReceipt&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<BatchReceipt> sendEventsWithHttpInfo(@javax.annotation.Nonnull EventBatch eventBatch, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return sendEventsWithHttpInfo(eventBatch, xRequestId, null);
+  }
+
+  /**
+   * Send a batch of events
+   * **Scope: &#x60;write&#x60;.**  Stores 1 to 1000 events at once, all or nothing. Each event is validated as in &#x60;POST /v1/events&#x60;; if any is invalid the whole batch is refused with &#x60;400&#x60; and the &#x60;errors&#x60; name every problem by index (&#x60;events[3].timestamp&#x60;), and nothing is stored. Events whose &#x60;messageId&#x60; is already stored, or repeated within the batch, are counted as &#x60;duplicates&#x60; and stored once.  The answer comes only after the events are committed. When the ingestion queue cannot take the whole batch the answer is &#x60;429&#x60; with &#x60;Retry-After&#x60;; during shutdown it is &#x60;503&#x60;. Body limit: 2 MiB. 
+   * @param eventBatch  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;BatchReceipt&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<BatchReceipt> sendEventsWithHttpInfo(@javax.annotation.Nonnull EventBatch eventBatch, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = sendEventsRequestBuilder(eventBatch, xRequestId, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("sendEvents", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<BatchReceipt>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        BatchReceipt responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<BatchReceipt>() {});
+        
+
+        return new ApiResponse<BatchReceipt>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder sendEventsRequestBuilder(@javax.annotation.Nonnull EventBatch eventBatch, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'eventBatch' is set
+    if (eventBatch == null) {
+      throw new ApiException(400, "Missing the required parameter 'eventBatch' when calling sendEvents");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/events/batch";
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    if (xRequestId != null) {
+      localVarRequestBuilder.header("X-Request-Id", xRequestId.toString());
+    }
+    localVarRequestBuilder.header("Content-Type", "application/json");
+    localVarRequestBuilder.header("Accept", "application/json, application/problem+json");
+
+    try {
+      byte[] localVarPostBody = memberVarObjectMapper.writeValueAsBytes(eventBatch);
+      localVarRequestBuilder.method("POST", HttpRequest.BodyPublishers.ofByteArray(localVarPostBody));
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+}
