@@ -43,6 +43,11 @@ import {
     ProblemFromJSON,
     ProblemToJSON,
 } from '../models/Problem';
+import {
+    type SendTime,
+    SendTimeFromJSON,
+    SendTimeToJSON,
+} from '../models/SendTime';
 
 export interface DeleteCustomerRequest {
     /**
@@ -63,6 +68,40 @@ export interface GetCustomerRequest {
      * Your own id for the customer.
      */
     id: string;
+    /**
+     * Optional id for this request, echoed in the answer's `X-Request-Id` and written to the
+     * server's logs. Used when it is 1 to 128 characters of `A-Z a-z 0-9 . _ : -`; otherwise the
+     * server makes up its own.
+     * 
+     */
+    xRequestId?: string;
+}
+
+export interface GetSendTimeRequest {
+    /**
+     * Your own id for the customer.
+     */
+    id: string;
+    /**
+     * 
+     */
+    channel?: GetSendTimeChannelEnum;
+    /**
+     * The window's start (default now).
+     */
+    from?: Date;
+    /**
+     * The window's end (default a day after `from`; at most 14 days after it; must be in the future).
+     */
+    to?: Date;
+    /**
+     * Local start of quiet hours, e.g. 21:00 (with quietEnd).
+     */
+    quietStart?: string;
+    /**
+     * Local end of quiet hours, e.g. 08:00.
+     */
+    quietEnd?: string;
     /**
      * Optional id for this request, echoed in the answer's `X-Request-Id` and written to the
      * server's logs. Used when it is 1 to 128 characters of `A-Z a-z 0-9 . _ : -`; otherwise the
@@ -297,6 +336,85 @@ export class CustomersApi extends runtime.BaseAPI {
      */
     async getCustomer(requestParameters: GetCustomerRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<Customer> {
         const response = await this.getCustomerRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for getSendTime without sending the request
+     */
+    async getSendTimeRequestOpts(requestParameters: GetSendTimeRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['id'] == null) {
+            throw new runtime.RequiredError(
+                'id',
+                'Required parameter "id" was null or undefined when calling getSendTime().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        if (requestParameters['channel'] != null) {
+            queryParameters['channel'] = requestParameters['channel'];
+        }
+
+        if (requestParameters['from'] != null) {
+            queryParameters['from'] = runtime.serializeDateTime(requestParameters['from'] as any);
+        }
+
+        if (requestParameters['to'] != null) {
+            queryParameters['to'] = runtime.serializeDateTime(requestParameters['to'] as any);
+        }
+
+        if (requestParameters['quietStart'] != null) {
+            queryParameters['quietStart'] = requestParameters['quietStart'];
+        }
+
+        if (requestParameters['quietEnd'] != null) {
+            queryParameters['quietEnd'] = requestParameters['quietEnd'];
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (requestParameters['xRequestId'] != null) {
+            headerParameters['X-Request-Id'] = String(requestParameters['xRequestId']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/customers/{id}/send-time`;
+        urlPath = urlPath.replace('{id}', encodeURIComponent(String(requestParameters['id'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * **Scope: `read`.** The best whole local hour in [`from`, `to`) to send to the customer on `channel`, outside the optional quiet hours, from their engagement over the 168 hours of the week on their own clock (`timezone`, UTC without one; half-hour offsets and daylight saving included). Engagement events: email `Email Opened` (1) and `Email Link Clicked` (2); push `Push Opened` (2); sms `SMS Link Clicked` (2); whatsapp `WhatsApp Read` (1) and `WhatsApp Link Clicked` (2); `Order Completed` (1) on every channel. Each counts halved for every 60 days of its age, over the last 365 days.  The customer\'s profile is shrunk toward the group\'s (every engaged customer\'s pattern on their own clock, averaged): hour h gets (own_h + 10 · group_h) / (own + 10), a Dirichlet prior of 10 pseudo-engagements. A customer without history gets the group\'s pattern in their local time; `explanation.ownWeight` = own / (own + 10) says how much of the answer is theirs. Ties go to the earliest hour. A window already begun starts now. 
+     * The best time to reach a customer on a channel
+     */
+    async getSendTimeRaw(requestParameters: GetSendTimeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<SendTime>> {
+        const requestOptions = await this.getSendTimeRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => SendTimeFromJSON(jsonValue));
+    }
+
+    /**
+     * **Scope: `read`.** The best whole local hour in [`from`, `to`) to send to the customer on `channel`, outside the optional quiet hours, from their engagement over the 168 hours of the week on their own clock (`timezone`, UTC without one; half-hour offsets and daylight saving included). Engagement events: email `Email Opened` (1) and `Email Link Clicked` (2); push `Push Opened` (2); sms `SMS Link Clicked` (2); whatsapp `WhatsApp Read` (1) and `WhatsApp Link Clicked` (2); `Order Completed` (1) on every channel. Each counts halved for every 60 days of its age, over the last 365 days.  The customer\'s profile is shrunk toward the group\'s (every engaged customer\'s pattern on their own clock, averaged): hour h gets (own_h + 10 · group_h) / (own + 10), a Dirichlet prior of 10 pseudo-engagements. A customer without history gets the group\'s pattern in their local time; `explanation.ownWeight` = own / (own + 10) says how much of the answer is theirs. Ties go to the earliest hour. A window already begun starts now. 
+     * The best time to reach a customer on a channel
+     */
+    async getSendTime(requestParameters: GetSendTimeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<SendTime> {
+        const response = await this.getSendTimeRaw(requestParameters, initOverrides);
         return await response.value();
     }
 
@@ -599,3 +717,14 @@ export class CustomersApi extends runtime.BaseAPI {
     }
 
 }
+
+/**
+ * @export
+ */
+export const GetSendTimeChannelEnum = {
+    Email: 'email',
+    Push: 'push',
+    Sms: 'sms',
+    Whatsapp: 'whatsapp',
+} as const;
+export type GetSendTimeChannelEnum = typeof GetSendTimeChannelEnum[keyof typeof GetSendTimeChannelEnum];

@@ -36,6 +36,7 @@ import io.bindung.keys.KeyRoutes;
 import io.bindung.metrics.MetricsGraph;
 import io.bindung.segments.PurchaseGraph;
 import io.bindung.sdk.SdkRoutes;
+import io.bindung.sendtime.SendTimeRoutes;
 import io.bindung.segments.OrderBook;
 import io.bindung.segments.Purchases;
 import io.bindung.segments.SegmentGraph;
@@ -130,6 +131,7 @@ public final class App implements AutoCloseable {
                 new ReceiptRoutes(database, ingestor, customers, bodies, mapper, clock),
                 new AnalyzeRoutes(bodies),
                 new SdkRoutes(database, ingestor, customers, authenticator, mapper, clock, registry),
+                new SendTimeRoutes(database, customers, clock, ingestor::awaitStored),
                 new GraphQlRoutes(graphQl, authenticator, bodies, mapper)));
         server.start();
         campaigns.start(config.schedulerMillis());

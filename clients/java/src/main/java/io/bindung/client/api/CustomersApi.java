@@ -25,6 +25,7 @@ import io.bindung.client.model.CustomerReplace;
 import io.bindung.client.model.ImportResult;
 import java.time.OffsetDateTime;
 import io.bindung.client.model.Problem;
+import io.bindung.client.model.SendTime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -386,6 +387,174 @@ public class CustomersApi {
         .replace("{id}", ApiClient.urlEncode(id.toString()));
 
     localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    if (xRequestId != null) {
+      localVarRequestBuilder.header("X-Request-Id", xRequestId.toString());
+    }
+    localVarRequestBuilder.header("Accept", "application/json, application/problem+json");
+
+    localVarRequestBuilder.method("GET", HttpRequest.BodyPublishers.noBody());
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
+   * The best time to reach a customer on a channel
+   * **Scope: &#x60;read&#x60;.** The best whole local hour in [&#x60;from&#x60;, &#x60;to&#x60;) to send to the customer on &#x60;channel&#x60;, outside the optional quiet hours, from their engagement over the 168 hours of the week on their own clock (&#x60;timezone&#x60;, UTC without one; half-hour offsets and daylight saving included). Engagement events: email &#x60;Email Opened&#x60; (1) and &#x60;Email Link Clicked&#x60; (2); push &#x60;Push Opened&#x60; (2); sms &#x60;SMS Link Clicked&#x60; (2); whatsapp &#x60;WhatsApp Read&#x60; (1) and &#x60;WhatsApp Link Clicked&#x60; (2); &#x60;Order Completed&#x60; (1) on every channel. Each counts halved for every 60 days of its age, over the last 365 days.  The customer&#39;s profile is shrunk toward the group&#39;s (every engaged customer&#39;s pattern on their own clock, averaged): hour h gets (own_h + 10 · group_h) / (own + 10), a Dirichlet prior of 10 pseudo-engagements. A customer without history gets the group&#39;s pattern in their local time; &#x60;explanation.ownWeight&#x60; &#x3D; own / (own + 10) says how much of the answer is theirs. Ties go to the earliest hour. A window already begun starts now. 
+   * @param id Your own id for the customer. (required)
+   * @param channel  (optional, default to email)
+   * @param from The window&#39;s start (default now). (optional)
+   * @param to The window&#39;s end (default a day after &#x60;from&#x60;; at most 14 days after it; must be in the future). (optional)
+   * @param quietStart Local start of quiet hours, e.g. 21:00 (with quietEnd). (optional)
+   * @param quietEnd Local end of quiet hours, e.g. 08:00. (optional)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return SendTime
+   * @throws ApiException if fails to make API call
+   */
+  public SendTime getSendTime(@javax.annotation.Nonnull String id, @javax.annotation.Nullable String channel, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String quietStart, @javax.annotation.Nullable String quietEnd, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return getSendTime(id, channel, from, to, quietStart, quietEnd, xRequestId, null);
+  }
+
+  /**
+   * The best time to reach a customer on a channel
+   * **Scope: &#x60;read&#x60;.** The best whole local hour in [&#x60;from&#x60;, &#x60;to&#x60;) to send to the customer on &#x60;channel&#x60;, outside the optional quiet hours, from their engagement over the 168 hours of the week on their own clock (&#x60;timezone&#x60;, UTC without one; half-hour offsets and daylight saving included). Engagement events: email &#x60;Email Opened&#x60; (1) and &#x60;Email Link Clicked&#x60; (2); push &#x60;Push Opened&#x60; (2); sms &#x60;SMS Link Clicked&#x60; (2); whatsapp &#x60;WhatsApp Read&#x60; (1) and &#x60;WhatsApp Link Clicked&#x60; (2); &#x60;Order Completed&#x60; (1) on every channel. Each counts halved for every 60 days of its age, over the last 365 days.  The customer&#39;s profile is shrunk toward the group&#39;s (every engaged customer&#39;s pattern on their own clock, averaged): hour h gets (own_h + 10 · group_h) / (own + 10), a Dirichlet prior of 10 pseudo-engagements. A customer without history gets the group&#39;s pattern in their local time; &#x60;explanation.ownWeight&#x60; &#x3D; own / (own + 10) says how much of the answer is theirs. Ties go to the earliest hour. A window already begun starts now. 
+   * @param id Your own id for the customer. (required)
+   * @param channel  (optional, default to email)
+   * @param from The window&#39;s start (default now). (optional)
+   * @param to The window&#39;s end (default a day after &#x60;from&#x60;; at most 14 days after it; must be in the future). (optional)
+   * @param quietStart Local start of quiet hours, e.g. 21:00 (with quietEnd). (optional)
+   * @param quietEnd Local end of quiet hours, e.g. 08:00. (optional)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return SendTime
+   * @throws ApiException if fails to make API call
+   */
+  public SendTime getSendTime(@javax.annotation.Nonnull String id, @javax.annotation.Nullable String channel, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String quietStart, @javax.annotation.Nullable String quietEnd, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    ApiResponse<SendTime> localVarResponse = getSendTimeWithHttpInfo(id, channel, from, to, quietStart, quietEnd, xRequestId, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * The best time to reach a customer on a channel
+   * **Scope: &#x60;read&#x60;.** The best whole local hour in [&#x60;from&#x60;, &#x60;to&#x60;) to send to the customer on &#x60;channel&#x60;, outside the optional quiet hours, from their engagement over the 168 hours of the week on their own clock (&#x60;timezone&#x60;, UTC without one; half-hour offsets and daylight saving included). Engagement events: email &#x60;Email Opened&#x60; (1) and &#x60;Email Link Clicked&#x60; (2); push &#x60;Push Opened&#x60; (2); sms &#x60;SMS Link Clicked&#x60; (2); whatsapp &#x60;WhatsApp Read&#x60; (1) and &#x60;WhatsApp Link Clicked&#x60; (2); &#x60;Order Completed&#x60; (1) on every channel. Each counts halved for every 60 days of its age, over the last 365 days.  The customer&#39;s profile is shrunk toward the group&#39;s (every engaged customer&#39;s pattern on their own clock, averaged): hour h gets (own_h + 10 · group_h) / (own + 10), a Dirichlet prior of 10 pseudo-engagements. A customer without history gets the group&#39;s pattern in their local time; &#x60;explanation.ownWeight&#x60; &#x3D; own / (own + 10) says how much of the answer is theirs. Ties go to the earliest hour. A window already begun starts now. 
+   * @param id Your own id for the customer. (required)
+   * @param channel  (optional, default to email)
+   * @param from The window&#39;s start (default now). (optional)
+   * @param to The window&#39;s end (default a day after &#x60;from&#x60;; at most 14 days after it; must be in the future). (optional)
+   * @param quietStart Local start of quiet hours, e.g. 21:00 (with quietEnd). (optional)
+   * @param quietEnd Local end of quiet hours, e.g. 08:00. (optional)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return ApiResponse&lt;SendTime&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<SendTime> getSendTimeWithHttpInfo(@javax.annotation.Nonnull String id, @javax.annotation.Nullable String channel, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String quietStart, @javax.annotation.Nullable String quietEnd, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return getSendTimeWithHttpInfo(id, channel, from, to, quietStart, quietEnd, xRequestId, null);
+  }
+
+  /**
+   * The best time to reach a customer on a channel
+   * **Scope: &#x60;read&#x60;.** The best whole local hour in [&#x60;from&#x60;, &#x60;to&#x60;) to send to the customer on &#x60;channel&#x60;, outside the optional quiet hours, from their engagement over the 168 hours of the week on their own clock (&#x60;timezone&#x60;, UTC without one; half-hour offsets and daylight saving included). Engagement events: email &#x60;Email Opened&#x60; (1) and &#x60;Email Link Clicked&#x60; (2); push &#x60;Push Opened&#x60; (2); sms &#x60;SMS Link Clicked&#x60; (2); whatsapp &#x60;WhatsApp Read&#x60; (1) and &#x60;WhatsApp Link Clicked&#x60; (2); &#x60;Order Completed&#x60; (1) on every channel. Each counts halved for every 60 days of its age, over the last 365 days.  The customer&#39;s profile is shrunk toward the group&#39;s (every engaged customer&#39;s pattern on their own clock, averaged): hour h gets (own_h + 10 · group_h) / (own + 10), a Dirichlet prior of 10 pseudo-engagements. A customer without history gets the group&#39;s pattern in their local time; &#x60;explanation.ownWeight&#x60; &#x3D; own / (own + 10) says how much of the answer is theirs. Ties go to the earliest hour. A window already begun starts now. 
+   * @param id Your own id for the customer. (required)
+   * @param channel  (optional, default to email)
+   * @param from The window&#39;s start (default now). (optional)
+   * @param to The window&#39;s end (default a day after &#x60;from&#x60;; at most 14 days after it; must be in the future). (optional)
+   * @param quietStart Local start of quiet hours, e.g. 21:00 (with quietEnd). (optional)
+   * @param quietEnd Local end of quiet hours, e.g. 08:00. (optional)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;SendTime&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<SendTime> getSendTimeWithHttpInfo(@javax.annotation.Nonnull String id, @javax.annotation.Nullable String channel, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String quietStart, @javax.annotation.Nullable String quietEnd, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = getSendTimeRequestBuilder(id, channel, from, to, quietStart, quietEnd, xRequestId, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("getSendTime", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<SendTime>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        SendTime responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<SendTime>() {});
+        
+
+        return new ApiResponse<SendTime>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder getSendTimeRequestBuilder(@javax.annotation.Nonnull String id, @javax.annotation.Nullable String channel, @javax.annotation.Nullable OffsetDateTime from, @javax.annotation.Nullable OffsetDateTime to, @javax.annotation.Nullable String quietStart, @javax.annotation.Nullable String quietEnd, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'id' is set
+    if (id == null) {
+      throw new ApiException(400, "Missing the required parameter 'id' when calling getSendTime");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/customers/{id}/send-time"
+        .replace("{id}", ApiClient.urlEncode(id.toString()));
+
+    List<Pair> localVarQueryParams = new ArrayList<>();
+    StringJoiner localVarQueryStringJoiner = new StringJoiner("&");
+    String localVarQueryParameterBaseName;
+    localVarQueryParameterBaseName = "channel";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("channel", channel));
+    localVarQueryParameterBaseName = "from";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("from", from));
+    localVarQueryParameterBaseName = "to";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("to", to));
+    localVarQueryParameterBaseName = "quietStart";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("quietStart", quietStart));
+    localVarQueryParameterBaseName = "quietEnd";
+    localVarQueryParams.addAll(ApiClient.parameterToPairs("quietEnd", quietEnd));
+
+    if (!localVarQueryParams.isEmpty() || localVarQueryStringJoiner.length() != 0) {
+      StringJoiner queryJoiner = new StringJoiner("&");
+      localVarQueryParams.forEach(p -> queryJoiner.add(p.getName() + '=' + p.getValue()));
+      if (localVarQueryStringJoiner.length() != 0) {
+        queryJoiner.add(localVarQueryStringJoiner.toString());
+      }
+      localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath + '?' + queryJoiner.toString()));
+    } else {
+      localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+    }
 
     if (xRequestId != null) {
       localVarRequestBuilder.header("X-Request-Id", xRequestId.toString());

@@ -1,0 +1,120 @@
+package io.bindung.sendtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bindung.testing.ClockedEndToEndTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Send times on small hand-built histories with known answers. The clock stands at Monday
+ * 2026-03-02 09:00 UTC; Berlin is UTC+1 until daylight saving starts on Sunday 2026-03-29 at 02:00.
+ */
+class BestSendTimeTest extends ClockedEndToEndTest {
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+    BestSendTimeTest() {
+        super(NOW);
+    }
+
+    @Test
+    void aRegularOpenerGetsTheirOwnHourOnTheirOwnClock() {
+        customer("anna", "Europe/Berlin");
+        customer("ravi", "Asia/Kolkata");
+        // anna opens on Tuesdays at 19:00 Berlin time, ravi on Wednesdays at 08:00 India time (UTC+05:30).
+        history("anna", "Email Opened", weekly(LocalDate.of(2026, 1, 6), LocalTime.of(19, 10), "Europe/Berlin", 8));
+        history("ravi", "Email Link Clicked", weekly(LocalDate.of(2026, 1, 7), LocalTime.of(8, 20), "Asia/Kolkata", 8));
+
+        JsonNode anna = api.get("/v1/customers/anna/send-time?channel=email&to=2026-03-09T09:00:00Z").expect(200).json();
+        assertEquals("2026-03-03T18:00:00Z", anna.get("sendAt").asText());
+        assertEquals("2026-03-03T19:00+01:00", anna.get("localSendAt").asText());
+        assertEquals("tuesday", anna.at("/explanation/topHours/0/day").asText());
+        assertEquals(19, anna.at("/explanation/topHours/0/hour").asInt());
+        assertTrue(anna.at("/explanation/ownWeight").asDouble() > 0.3, anna.toString());
+        assertEquals(1.0, anna.at("/explanation/ownWeight").asDouble() + anna.at("/explanation/groupWeight").asDouble(), 1e-12);
+
+        JsonNode ravi = api.get("/v1/customers/ravi/send-time?to=2026-03-09T09:00:00Z").expect(200).json();
+        assertEquals("2026-03-04T02:30:00Z", ravi.get("sendAt").asText(), "08:00 in Kolkata is 02:30 UTC");
+        assertEquals("2026-03-04T08:00+05:30", ravi.get("localSendAt").asText());
+    }
+
+    @Test
+    void theLocalHourHoldsAcrossADaylightSavingChange() {
+        customer("berta", "Europe/Berlin");
+        // Sundays at 10:00 in winter (UTC+1); after the change on March 29 the same hour is 08:00 UTC.
+        history("berta", "Email Opened", weekly(LocalDate.of(2026, 1, 4), LocalTime.of(10, 5), "Europe/Berlin", 8));
+        JsonNode berta = api.get("/v1/customers/berta/send-time?from=2026-03-28T00:00:00Z&to=2026-04-01T00:00:00Z").expect(200).json();
+        assertEquals("2026-03-29T08:00:00Z", berta.get("sendAt").asText());
+        assertEquals("2026-03-29T10:00+02:00", berta.get("localSendAt").asText());
+    }
+
+    @Test
+    void aCustomerWithoutHistoryGetsTheGroupsHourOnTheirOwnClock() {
+        for (int i = 0; i < 5; i++) {
+            customer("tokyo" + i, "Asia/Tokyo");
+            history("tokyo" + i, "Email Opened", weekly(LocalDate.of(2026, 1, 8), LocalTime.of(20, 15), "Asia/Tokyo", 6));
+        }
+        customer("cora", "Europe/Berlin");
+        JsonNode cora = api.get("/v1/customers/cora/send-time?to=2026-03-09T09:00:00Z").expect(200).json();
+        assertEquals("2026-03-05T20:00+01:00", cora.get("localSendAt").asText(), "Thursday 20:00, as the group, but in Berlin");
+        assertEquals(0.0, cora.at("/explanation/ownWeight").asDouble());
+        assertEquals(0.0, cora.at("/explanation/ownEngagements").asDouble());
+    }
+
+    @Test
+    void quietHoursPushTheChoiceToTheBestHourOutsideThem() {
+        customer("anna", "Europe/Berlin");
+        history("anna", "Email Opened", weekly(LocalDate.of(2026, 1, 6), LocalTime.of(21, 30), "Europe/Berlin", 8));
+        history("anna", "Email Opened", weekly(LocalDate.of(2026, 1, 7), LocalTime.of(12, 30), "Europe/Berlin", 3));
+        String window = "to=2026-03-09T09:00:00Z";
+        assertEquals("2026-03-03T21:00+01:00", api.get("/v1/customers/anna/send-time?" + window).expect(200).json()
+                .get("localSendAt").asText());
+        assertEquals("2026-03-04T12:00+01:00", api.get("/v1/customers/anna/send-time?" + window + "&quietStart=20:00&quietEnd=08:00")
+                .expect(200).json().get("localSendAt").asText(), "Tuesday 21:00 is quiet; Wednesday noon is next best");
+    }
+
+    @Test
+    void badParametersAreRefused() {
+        customer("anna", "Europe/Berlin");
+        api.get("/v1/customers/anna/send-time?channel=fax").invalidRequest().expect(400);
+        api.get("/v1/customers/anna/send-time?from=2026-03-05T00:00:00Z&to=2026-03-04T00:00:00Z").expect(400);
+        api.get("/v1/customers/anna/send-time?from=2026-02-01T00:00:00Z&to=2026-02-02T00:00:00Z").expect(400);
+        api.get("/v1/customers/anna/send-time?to=2026-04-01T00:00:00Z").expect(400);
+        api.get("/v1/customers/anna/send-time?quietStart=21:00").expect(400);
+        api.get("/v1/customers/anna/send-time?quietStart=late&quietEnd=08:00").expect(400);
+        api.get("/v1/customers/anna/send-time?from=2026-03-02T20:00:00Z&to=2026-03-02T23:00:00Z&quietStart=20:00&quietEnd=08:00")
+                .expect(400);
+        api.get("/v1/customers/nobody/send-time").expect(404);
+    }
+
+    private void customer(String id, String zone) {
+        api.put("/v1/customers/" + id, "{\"timezone\":\"" + zone + "\"}").expect(201);
+    }
+
+    /** The instants of {@code weeks} weekly local times from {@code first}. */
+    private static List<Instant> weekly(LocalDate first, LocalTime time, String zone, int weeks) {
+        List<Instant> instants = new ArrayList<>();
+        for (int week = 0; week < weeks; week++) {
+            instants.add(ZonedDateTime.of(first.plusWeeks(week), time, ZoneId.of(zone)).toInstant());
+        }
+        return instants;
+    }
+
+    private void history(String customer, String event, List<Instant> instants) {
+        StringBuilder events = new StringBuilder();
+        for (Instant at : instants) {
+            events.append(events.length() == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"").append(event)
+                    .append("\",\"customerId\":\"").append(customer).append("\",\"timestamp\":\"").append(at).append("\"}");
+        }
+        api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
+    }
+}
