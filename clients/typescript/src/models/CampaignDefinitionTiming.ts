@@ -15,8 +15,11 @@
 import { mapValues } from '../runtime';
 /**
  * `immediately` (default), `localTime` (the next `time` on the recipient's clock) or
- * `optimised` (the send-time model's best hour; until that model exists, the next
- * `fallbackTime`, default 10:00).
+ * `optimised`: the recipient's best whole local hour within `withinHours` (1 to 168,
+ * default 24) of the message becoming due, outside the quiet hours, as
+ * `GET /v1/customers/{id}/send-time` finds it; decided once, when the message is due. On a
+ * channel the send-time model does not cover (webhook), or when no hour of the window is
+ * outside the quiet hours, the next `fallbackTime` (default 10:00) on the recipient's clock.
  * 
  * @export
  * @interface CampaignDefinitionTiming
@@ -30,6 +33,10 @@ export interface CampaignDefinitionTiming {
      * 
      */
     time?: string;
+    /**
+     * 
+     */
+    withinHours?: number;
     /**
      * 
      */
@@ -68,6 +75,7 @@ export function CampaignDefinitionTimingFromJSONTyped(json: any, ignoreDiscrimin
         
         'type': json['type'],
         'time': json['time'] == null ? undefined : json['time'],
+        'withinHours': json['withinHours'] == null ? undefined : json['withinHours'],
         'fallbackTime': json['fallbackTime'] == null ? undefined : json['fallbackTime'],
     };
 }
@@ -85,6 +93,7 @@ export function CampaignDefinitionTimingToJSONTyped(value?: CampaignDefinitionTi
         
         'type': value['type'],
         'time': value['time'],
+        'withinHours': value['withinHours'],
         'fallbackTime': value['fallbackTime'],
     };
 }

@@ -37,6 +37,7 @@ import io.bindung.metrics.MetricsGraph;
 import io.bindung.segments.PurchaseGraph;
 import io.bindung.sdk.SdkRoutes;
 import io.bindung.sendtime.SendTimeRoutes;
+import io.bindung.sendtime.SendTimes;
 import io.bindung.segments.OrderBook;
 import io.bindung.segments.Purchases;
 import io.bindung.segments.SegmentGraph;
@@ -103,8 +104,9 @@ public final class App implements AutoCloseable {
         Outbox outbox = new Outbox(database, mapper, clock);
         Tracking tracking = Tracking.open(database, config.publicUrl());
         Dispatcher dispatcher = new Dispatcher(database, mapper, ingestor, config.delivery(), clock, registry);
+        SendTimes sendTimes = new SendTimes(database);
         Campaigns campaigns = new Campaigns(database, mapper, clock, customers, segments, templates, outbox, tracking, bodies,
-                config.purchaseEvent(), config.revenueProperty(), ingestor::awaitStored);
+                config.purchaseEvent(), config.revenueProperty(), sendTimes, ingestor::awaitStored);
 
         ExperimentRoutes experiments = new ExperimentRoutes(database, mapper, clock, segments, ingestor, bodies, registry);
         GraphQlEngine graphQl = new GraphQlEngine(List.of(
@@ -131,7 +133,7 @@ public final class App implements AutoCloseable {
                 new ReceiptRoutes(database, ingestor, customers, bodies, mapper, clock),
                 new AnalyzeRoutes(bodies),
                 new SdkRoutes(database, ingestor, customers, authenticator, mapper, clock, registry),
-                new SendTimeRoutes(database, customers, clock, ingestor::awaitStored),
+                new SendTimeRoutes(sendTimes, customers, clock, ingestor::awaitStored),
                 new GraphQlRoutes(graphQl, authenticator, bodies, mapper)));
         server.start();
         campaigns.start(config.schedulerMillis());

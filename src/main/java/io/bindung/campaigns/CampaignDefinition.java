@@ -1,6 +1,7 @@
 package io.bindung.campaigns;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bindung.sendtime.QuietHours;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import io.bindung.graphql.GraphQlFeature;
 import io.bindung.http.JsonBodies;
 import io.bindung.http.Routes;
 import io.bindung.segments.Segments;
+import io.bindung.sendtime.SendTimes;
 import io.bindung.templates.TemplateEngine;
 
 import java.time.Clock;
@@ -26,17 +27,18 @@ public final class Campaigns implements AutoCloseable {
     /**
      * @param purchaseEvent     the default conversion event
      * @param revenueProperty   the property of a conversion event that holds its revenue
+     * @param sendTimes         the send-time model, for campaigns with optimised timing
      * @param awaitStoredEvents returns once every acknowledged event is stored; each scheduler round
      *                          calls it first, so triggers see every event sent before it
      */
     public Campaigns(Database database, ObjectMapper mapper, Clock clock, CustomerStore customers, Segments segments,
                      TemplateEngine templates, Outbox outbox, Tracking tracking, JsonBodies bodies, String purchaseEvent,
-                     String revenueProperty, Runnable awaitStoredEvents) {
+                     String revenueProperty, SendTimes sendTimes, Runnable awaitStoredEvents) {
         this.campaigns = new CampaignStore(database, mapper, clock);
         EntryStore entries = new EntryStore(database);
         FrequencyCapStore caps = new FrequencyCapStore(database);
         DefinitionReader reader = new DefinitionReader(templates, segments, purchaseEvent);
-        EntryDecider decider = new EntryDecider(entries, customers, segments, outbox, tracking, mapper);
+        EntryDecider decider = new EntryDecider(entries, customers, segments, outbox, tracking, sendTimes, mapper);
         this.scheduler = new CampaignScheduler(database, campaigns, entries, caps, reader, decider, segments, clock, awaitStoredEvents);
         Conversions conversions = new Conversions(database.dialect(), purchaseEvent, revenueProperty);
         CampaignStatsQuery stats = new CampaignStatsQuery(database, conversions);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bindung.http.ApiException;
 import io.bindung.http.JsonInput;
 import io.bindung.segments.Segments;
+import io.bindung.sendtime.QuietHours;
 import io.bindung.templates.CompiledContent;
 import io.bindung.templates.TemplateEngine;
 
@@ -65,7 +66,7 @@ final class DefinitionReader {
         }
         Duration wait = duration(input, "wait").orElse(Duration.ZERO);
         Optional<String> exitEvent = input.text("exitEvent", 200);
-        Timing timing = input.object("timing").flatMap(DefinitionReader::timing).orElse(new Timing.Immediately());
+        Timing timing = input.object("timing").flatMap(object -> timing(object, body.get("timing"))).orElse(new Timing.Immediately());
         Optional<QuietHours> quietHours = input.object("quietHours").flatMap(DefinitionReader::quietHours);
         boolean transactional = input.bool("transactional").orElse(false);
         double holdout = percent(input, body.get("holdoutPercent"));
@@ -134,8 +135,8 @@ final class DefinitionReader {
         return id;
     }
 
-    private static Optional<Timing> timing(JsonInput timing) {
-        timing.rejectUnknown(Set.of("type", "time", "fallbackTime"));
+    private static Optional<Timing> timing(JsonInput timing, JsonNode raw) {
+        timing.rejectUnknown(Set.of("type", "time", "fallbackTime", "withinHours"));
         String type = timing.text("type", 20).orElse("");
         switch (type) {
             case "immediately":
@@ -143,7 +144,8 @@ final class DefinitionReader {
             case "localTime":
                 return localTime(timing, "time").map(Timing.AtLocalTime::new);
             case "optimised":
-                return Optional.of(new Timing.Optimised(localTime(timing, "fallbackTime").orElse(LocalTime.of(10, 0))));
+                Optional<LocalTime> fallback = timing.present("fallbackTime") ? localTime(timing, "fallbackTime") : Optional.of(LocalTime.of(10, 0));
+                return fallback.map(time -> new Timing.Optimised(withinHours(timing, raw.get("withinHours")), time));
             default:
                 timing.fail("type", "must be 'immediately', 'localTime' or 'optimised'");
                 return Optional.empty();
@@ -255,6 +257,18 @@ final class DefinitionReader {
             return Optional.empty();
         }
         return Optional.of(Duration.ofDays(value.asLong()));
+    }
+
+    /** The window of optimised timing: 1 to 168 hours, 24 by default. */
+    private static Duration withinHours(JsonInput input, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Duration.ofHours(24);
+        }
+        if (!value.canConvertToExactIntegral() || value.asLong() < 1 || value.asLong() > 168) {
+            input.fail("withinHours", "must be a whole number of hours from 1 to 168");
+            return Duration.ofHours(24);
+        }
+        return Duration.ofHours(value.asLong());
     }
 
     private static Optional<LocalTime> localTime(JsonInput input, String field) {

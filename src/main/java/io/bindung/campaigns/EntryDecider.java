@@ -13,6 +13,7 @@ import io.bindung.delivery.OutboundMessage;
 import io.bindung.delivery.Outbox;
 import io.bindung.delivery.Tracking;
 import io.bindung.segments.Segments;
+import io.bindung.sendtime.SendTimes;
 import io.bindung.templates.Content;
 import io.bindung.templates.RenderException;
 import io.bindung.templates.TemplateData;
@@ -38,15 +39,17 @@ final class EntryDecider {
     private final Segments segments;
     private final Outbox outbox;
     private final Tracking tracking;
+    private final SendTimes sendTimes;
     private final ObjectMapper mapper;
 
-    EntryDecider(EntryStore entries, CustomerStore customers, Segments segments, Outbox outbox, Tracking tracking,
+    EntryDecider(EntryStore entries, CustomerStore customers, Segments segments, Outbox outbox, Tracking tracking, SendTimes sendTimes,
                  ObjectMapper mapper) {
         this.entries = entries;
         this.customers = customers;
         this.segments = segments;
         this.outbox = outbox;
         this.tracking = tracking;
+        this.sendTimes = sendTimes;
         this.mapper = mapper;
     }
 
@@ -66,8 +69,7 @@ final class EntryDecider {
             entries.decide(handle, entry, "exited", outsideAudience.get(), null, null, now);
             return;
         }
-        Instant sendAt = entry.sendAt().orElseGet(() ->
-                SendTime.of(entry.dueAt(), zone(customer), definition.timing(), definition.quietHours()));
+        Instant sendAt = entry.sendAt().orElseGet(() -> sendAt(entry, customer, definition, now));
         if (sendAt.isAfter(now)) {
             entries.postpone(handle, entry, sendAt);
             return;
@@ -89,6 +91,23 @@ final class EntryDecider {
             return;
         }
         send(handle, campaign, entry, customer, now);
+    }
+
+    /**
+     * When the entry's message goes out, decided once: with optimised timing the customer's best hour
+     * within the window from when it became due (or from now, if that is later), else the campaign's timing.
+     */
+    private Instant sendAt(Entry entry, Customer customer, CampaignDefinition definition, Instant now) {
+        ZoneId zone = zone(customer);
+        if (definition.timing() instanceof Timing.Optimised optimised) {
+            Instant from = entry.dueAt().isAfter(now) ? entry.dueAt() : now;
+            Optional<Instant> best = sendTimes.best(customer.id(), zone, definition.channel(), from, from.plus(optimised.within()),
+                    definition.quietHours(), now);
+            if (best.isPresent()) {
+                return best.get();
+            }
+        }
+        return SendTime.of(entry.dueAt(), zone, definition.timing(), definition.quietHours());
     }
 
     private void send(Handle handle, LiveCampaign campaign, Entry entry, Customer customer, Instant now) {

@@ -1,5 +1,7 @@
 package io.bindung.campaigns;
 
+import io.bindung.sendtime.QuietHours;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +29,7 @@ final class SendTime {
             return nextLocal(due, zone, at.time());
         }
         if (timing instanceof Timing.Optimised optimised) {
+            // Reached only when the send-time model has no answer (see EntryDecider).
             return nextLocal(due, zone, optimised.fallback());
         }
         return due;

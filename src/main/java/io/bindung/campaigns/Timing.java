@@ -1,5 +1,6 @@
 package io.bindung.campaigns;
 
+import java.time.Duration;
 import java.time.LocalTime;
 
 /** When, once due, a message goes out: straight away or at a local time of the recipient. */
@@ -12,9 +13,10 @@ sealed interface Timing {
     }
 
     /**
-     * The recipient's best time as the send-time model finds it; until that model exists, the next
-     * {@code fallback} on the recipient's own clock.
+     * The recipient's best hour within {@code within} of becoming due, as the send-time model finds
+     * it; the next {@code fallback} on the recipient's own clock on a channel the model does not
+     * cover (webhook) or when no hour of the window is outside the quiet hours.
      */
-    record Optimised(LocalTime fallback) implements Timing {
+    record Optimised(Duration within, LocalTime fallback) implements Timing {
     }
 }

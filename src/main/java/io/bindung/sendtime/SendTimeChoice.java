@@ -1,7 +1,6 @@
 package io.bindung.sendtime;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -22,13 +21,6 @@ record SendTimeChoice(Slot best, List<Slot> top, double ownEngagements, double o
     record Slot(Instant at, ZonedDateTime local, double share) {
     }
 
-    /** Local quiet hours [start, end), across midnight when start is after end. */
-    record QuietHours(LocalTime start, LocalTime end) {
-        boolean holds(LocalTime time) {
-            return start.isBefore(end) ? !time.isBefore(start) && time.isBefore(end) : !time.isBefore(start) || time.isBefore(end);
-        }
-    }
-
     /** Empty when no whole local hour of the window lies outside the quiet hours. */
     static Optional<SendTimeChoice> in(EngagementProfile own, double[] group, double priorStrength, ZoneId zone, Instant from, Instant to,
                                        Optional<QuietHours> quiet) {
@@ -39,7 +31,7 @@ record SendTimeChoice(Slot best, List<Slot> top, double ownEngagements, double o
             local = local.plusHours(1);
         }
         for (; local.toInstant().isBefore(to); local = local.plusHours(1)) {
-            if (quiet.isPresent() && quiet.get().holds(local.toLocalTime())) {
+            if (quiet.isPresent() && quiet.get().contains(local.toLocalTime())) {
                 continue;
             }
             HourOfWeek hour = HourOfWeek.of(local);

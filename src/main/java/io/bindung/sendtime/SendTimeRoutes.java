@@ -2,7 +2,6 @@ package io.bindung.sendtime;
 
 import io.bindung.customers.Customer;
 import io.bindung.customers.CustomerStore;
-import io.bindung.db.Database;
 import io.bindung.http.ApiException;
 import io.bindung.http.QueryParams;
 import io.bindung.http.Routes;
@@ -26,18 +25,16 @@ import java.util.Optional;
  * group's, and the top hours. See {@link SendTimeChoice} for the model.
  */
 public final class SendTimeRoutes implements Routes {
-    /** Pseudo-engagements of the group's pattern in every customer's profile. */
-    static final double PRIOR_STRENGTH = 10;
     static final Duration MAX_WINDOW = Duration.ofDays(14);
 
     private final CustomerStore customers;
-    private final EngagementHistory history;
+    private final SendTimes sendTimes;
     private final Clock clock;
     private final Runnable awaitStoredEvents;
 
-    public SendTimeRoutes(Database database, CustomerStore customers, Clock clock, Runnable awaitStoredEvents) {
+    public SendTimeRoutes(SendTimes sendTimes, CustomerStore customers, Clock clock, Runnable awaitStoredEvents) {
         this.customers = customers;
-        this.history = new EngagementHistory(database);
+        this.sendTimes = sendTimes;
         this.clock = clock;
         this.awaitStoredEvents = awaitStoredEvents;
     }
@@ -73,14 +70,13 @@ public final class SendTimeRoutes implements Routes {
         if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
             throw new ApiException.Invalid("to", "must be at most 14 days after from");
         }
-        Optional<SendTimeChoice.QuietHours> quiet = quietHours(ctx);
+        Optional<QuietHours> quiet = quietHours(ctx);
         awaitStoredEvents.run();
         Customer customer = customers.find(ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiException.NotFound("No customer with id '" + ctx.pathParam("id") + "'."));
         ZoneId zone = EngagementHistory.zone(customer.timezone());
         Instant start = from.isBefore(now) ? now : from;
-        SendTimeChoice choice = SendTimeChoice.in(history.of(customer.id(), zone, channel, now), history.group(channel, now),
-                PRIOR_STRENGTH, zone, start, to, quiet).orElseThrow(() -> new ApiException.Invalid("to",
+        SendTimeChoice choice = sendTimes.choose(customer.id(), zone, channel, start, to, quiet, now).orElseThrow(() -> new ApiException.Invalid("to",
                 "the window holds no whole local hour outside the quiet hours"));
         List<TopHour> top = choice.top().stream().map(slot -> new TopHour(slot.local().getDayOfWeek().toString().toLowerCase(Locale.ROOT),
                 slot.local().getHour(), slot.at(), slot.share())).toList();
@@ -88,13 +84,16 @@ public final class SendTimeRoutes implements Routes {
                 choice.best().share(), new Explanation(choice.ownEngagements(), choice.ownWeight(), 1 - choice.ownWeight(), top)));
     }
 
-    private static Optional<SendTimeChoice.QuietHours> quietHours(Context ctx) {
+    private static Optional<QuietHours> quietHours(Context ctx) {
         Optional<LocalTime> start = localTime(ctx, "quietStart");
         Optional<LocalTime> end = localTime(ctx, "quietEnd");
         if (start.isPresent() != end.isPresent()) {
             throw new ApiException.Invalid("quietEnd", "quietStart and quietEnd come together");
         }
-        return start.map(s -> new SendTimeChoice.QuietHours(s, end.get()));
+        if (start.isPresent() && start.get().equals(end.get())) {
+            throw new ApiException.Invalid("quietEnd", "must differ from quietStart");
+        }
+        return start.map(s -> new QuietHours(s, end.get()));
     }
 
     private static Optional<LocalTime> localTime(Context ctx, String name) {

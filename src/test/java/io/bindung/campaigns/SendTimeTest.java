@@ -1,5 +1,6 @@
 package io.bindung.campaigns;
 
+import io.bindung.sendtime.QuietHours;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

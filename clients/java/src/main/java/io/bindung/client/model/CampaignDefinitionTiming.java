@@ -30,11 +30,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.bindung.client.ApiClient;
 /**
- * &#x60;immediately&#x60; (default), &#x60;localTime&#x60; (the next &#x60;time&#x60; on the recipient&#39;s clock) or &#x60;optimised&#x60; (the send-time model&#39;s best hour; until that model exists, the next &#x60;fallbackTime&#x60;, default 10:00). 
+ * &#x60;immediately&#x60; (default), &#x60;localTime&#x60; (the next &#x60;time&#x60; on the recipient&#39;s clock) or &#x60;optimised&#x60;: the recipient&#39;s best whole local hour within &#x60;withinHours&#x60; (1 to 168, default 24) of the message becoming due, outside the quiet hours, as &#x60;GET /v1/customers/{id}/send-time&#x60; finds it; decided once, when the message is due. On a channel the send-time model does not cover (webhook), or when no hour of the window is outside the quiet hours, the next &#x60;fallbackTime&#x60; (default 10:00) on the recipient&#39;s clock. 
  */
 @JsonPropertyOrder({
   CampaignDefinitionTiming.JSON_PROPERTY_TYPE,
   CampaignDefinitionTiming.JSON_PROPERTY_TIME,
+  CampaignDefinitionTiming.JSON_PROPERTY_WITHIN_HOURS,
   CampaignDefinitionTiming.JSON_PROPERTY_FALLBACK_TIME
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
@@ -83,6 +84,10 @@ public class CampaignDefinitionTiming {
   public static final String JSON_PROPERTY_TIME = "time";
   @javax.annotation.Nullable
   private String time;
+
+  public static final String JSON_PROPERTY_WITHIN_HOURS = "withinHours";
+  @javax.annotation.Nullable
+  private Integer withinHours;
 
   public static final String JSON_PROPERTY_FALLBACK_TIME = "fallbackTime";
   @javax.annotation.Nullable
@@ -139,6 +144,32 @@ public class CampaignDefinitionTiming {
   }
 
 
+  public CampaignDefinitionTiming withinHours(@javax.annotation.Nullable Integer withinHours) {
+    this.withinHours = withinHours;
+    return this;
+  }
+
+  /**
+   * Get withinHours
+   * minimum: 1
+   * maximum: 168
+   * @return withinHours
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_WITHIN_HOURS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Integer getWithinHours() {
+    return withinHours;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_WITHIN_HOURS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setWithinHours(@javax.annotation.Nullable Integer withinHours) {
+    this.withinHours = withinHours;
+  }
+
+
   public CampaignDefinitionTiming fallbackTime(@javax.annotation.Nullable String fallbackTime) {
     this.fallbackTime = fallbackTime;
     return this;
@@ -177,12 +208,13 @@ public class CampaignDefinitionTiming {
     CampaignDefinitionTiming campaignDefinitionTiming = (CampaignDefinitionTiming) o;
     return Objects.equals(this.type, campaignDefinitionTiming.type) &&
         Objects.equals(this.time, campaignDefinitionTiming.time) &&
+        Objects.equals(this.withinHours, campaignDefinitionTiming.withinHours) &&
         Objects.equals(this.fallbackTime, campaignDefinitionTiming.fallbackTime);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, time, fallbackTime);
+    return Objects.hash(type, time, withinHours, fallbackTime);
   }
 
   @Override
@@ -191,6 +223,7 @@ public class CampaignDefinitionTiming {
     sb.append("class CampaignDefinitionTiming {\n");
     sb.append("    type: ").append(toIndentedString(type)).append("\n");
     sb.append("    time: ").append(toIndentedString(time)).append("\n");
+    sb.append("    withinHours: ").append(toIndentedString(withinHours)).append("\n");
     sb.append("    fallbackTime: ").append(toIndentedString(fallbackTime)).append("\n");
     sb.append("}");
     return sb.toString();
@@ -244,6 +277,11 @@ public class CampaignDefinitionTiming {
     // add `time` to the URL query string
     if (getTime() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%stime%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getTime()))));
+    }
+
+    // add `withinHours` to the URL query string
+    if (getWithinHours() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%swithinHours%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getWithinHours()))));
     }
 
     // add `fallbackTime` to the URL query string

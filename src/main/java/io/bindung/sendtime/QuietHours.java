@@ -1,4 +1,4 @@
-package io.bindung.campaigns;
+package io.bindung.sendtime;
 
 import java.time.LocalTime;
 import java.util.Objects;
@@ -7,8 +7,8 @@ import java.util.Objects;
  * Local hours in which nothing is sent, from {@code start} (inclusive) to {@code end} (exclusive);
  * {@code start} after {@code end} spans midnight, as 21:00–08:00 does.
  */
-record QuietHours(LocalTime start, LocalTime end) {
-    QuietHours {
+public record QuietHours(LocalTime start, LocalTime end) {
+    public QuietHours {
         Objects.requireNonNull(start, "null start");
         Objects.requireNonNull(end, "null end");
         if (start.equals(end)) {
@@ -16,7 +16,7 @@ record QuietHours(LocalTime start, LocalTime end) {
         }
     }
 
-    boolean contains(LocalTime time) {
+    public boolean contains(LocalTime time) {
         if (start.isBefore(end)) {
             return !time.isBefore(start) && time.isBefore(end);
         }
