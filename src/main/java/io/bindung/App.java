@@ -36,6 +36,7 @@ import io.bindung.keys.KeyRoutes;
 import io.bindung.metrics.MetricsGraph;
 import io.bindung.segments.PurchaseGraph;
 import io.bindung.sdk.SdkRoutes;
+import io.bindung.sendtime.SendTimeGraph;
 import io.bindung.sendtime.SendTimeRoutes;
 import io.bindung.sendtime.SendTimes;
 import io.bindung.segments.OrderBook;
@@ -116,7 +117,8 @@ public final class App implements AutoCloseable {
                 new PurchaseGraph(database, clock, ingestor::awaitStored),
                 new MetricsGraph(database, segments, customers, config.engagementWeights(), clock, ingestor::awaitStored),
                 campaigns.graph(),
-                experiments.graph()));
+                experiments.graph(),
+                new SendTimeGraph(sendTimes, clock, ingestor::awaitStored)));
         Authenticator authenticator = new Authenticator(keys);
         Javalin server = HttpServer.create(config, mapper, keys, registry, List.of(
                 new OpsRoutes(() -> database.reachable() && migrations.upToDate(), registry),

@@ -42,6 +42,12 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         assertTrue(anna.at("/explanation/ownWeight").asDouble() > 0.3, anna.toString());
         assertEquals(1.0, anna.at("/explanation/ownWeight").asDouble() + anna.at("/explanation/groupWeight").asDouble(), 1e-12);
 
+        JsonNode graph = api.post("/graphql", "{\"query\":\"{ customer(id: \\\"anna\\\") { week: bestSendTime(withinHours: 168)"
+                + " day: bestSendTime push: bestSendTime(channel: \\\"webhook\\\") } }\"}").expect(200).json().at("/data/customer");
+        assertEquals("2026-03-03T18:00:00Z", graph.get("week").asText(), "GraphQL gives the same hour");
+        assertEquals("2026-03-02T09:00:00Z", graph.get("day").asText(), "no engagement in the next 24 hours: all tie, the earliest wins");
+        assertTrue(graph.get("push").isNull(), "no send-time model for webhooks");
+
         JsonNode ravi = api.get("/v1/customers/ravi/send-time?to=2026-03-09T09:00:00Z").expect(200).json();
         assertEquals("2026-03-04T02:30:00Z", ravi.get("sendAt").asText(), "08:00 in Kolkata is 02:30 UTC");
         assertEquals("2026-03-04T08:00+05:30", ravi.get("localSendAt").asText());
