@@ -34,6 +34,16 @@ import {
     CustomerReplaceToJSON,
 } from '../models/CustomerReplace';
 import {
+    type GetSendTimes200Response,
+    GetSendTimes200ResponseFromJSON,
+    GetSendTimes200ResponseToJSON,
+} from '../models/GetSendTimes200Response';
+import {
+    type GetSendTimesRequest,
+    GetSendTimesRequestFromJSON,
+    GetSendTimesRequestToJSON,
+} from '../models/GetSendTimesRequest';
+import {
     type ImportResult,
     ImportResultFromJSON,
     ImportResultToJSON,
@@ -102,6 +112,20 @@ export interface GetSendTimeRequest {
      * Local end of quiet hours, e.g. 08:00.
      */
     quietEnd?: string;
+    /**
+     * Optional id for this request, echoed in the answer's `X-Request-Id` and written to the
+     * server's logs. Used when it is 1 to 128 characters of `A-Z a-z 0-9 . _ : -`; otherwise the
+     * server makes up its own.
+     * 
+     */
+    xRequestId?: string;
+}
+
+export interface GetSendTimesOperationRequest {
+    /**
+     * 
+     */
+    getSendTimesRequest: GetSendTimesRequest;
     /**
      * Optional id for this request, echoed in the answer's `X-Request-Id` and written to the
      * server's logs. Used when it is 1 to 128 characters of `A-Z a-z 0-9 . _ : -`; otherwise the
@@ -415,6 +439,67 @@ export class CustomersApi extends runtime.BaseAPI {
      */
     async getSendTime(requestParameters: GetSendTimeRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<SendTime> {
         const response = await this.getSendTimeRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for getSendTimes without sending the request
+     */
+    async getSendTimesRequestOpts(requestParameters: GetSendTimesOperationRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['getSendTimesRequest'] == null) {
+            throw new runtime.RequiredError(
+                'getSendTimesRequest',
+                'Required parameter "getSendTimesRequest" was null or undefined when calling getSendTimes().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+        if (requestParameters['xRequestId'] != null) {
+            headerParameters['X-Request-Id'] = String(requestParameters['xRequestId']);
+        }
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearerAuth", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/send-times`;
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: GetSendTimesRequestToJSON(requestParameters['getSendTimesRequest']),
+        };
+    }
+
+    /**
+     * **Scope: `read`.** `GET /v1/customers/{id}/send-time` for up to 1,000 customers at once, with one channel, window and quiet hours for all. Unknown customers are listed in `unknownCustomers`, and customers whose window holds no whole local hour outside the quiet hours in `withoutHour`; nothing is stored. 
+     * The best times to reach many customers
+     */
+    async getSendTimesRaw(requestParameters: GetSendTimesOperationRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<GetSendTimes200Response>> {
+        const requestOptions = await this.getSendTimesRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => GetSendTimes200ResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * **Scope: `read`.** `GET /v1/customers/{id}/send-time` for up to 1,000 customers at once, with one channel, window and quiet hours for all. Unknown customers are listed in `unknownCustomers`, and customers whose window holds no whole local hour outside the quiet hours in `withoutHour`; nothing is stored. 
+     * The best times to reach many customers
+     */
+    async getSendTimes(requestParameters: GetSendTimesOperationRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<GetSendTimes200Response> {
+        const response = await this.getSendTimesRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

@@ -67,6 +67,8 @@ export * from './ExperimentResultsPower';
 export * from './FieldError';
 export * from './FrequencyCaps';
 export * from './FrequencyCapsCapsInner';
+export * from './GetSendTimes200Response';
+export * from './GetSendTimesRequest';
 export * from './GraphQlRequest';
 export * from './GraphQlResponse';
 export * from './GraphQlResponseErrorsInner';

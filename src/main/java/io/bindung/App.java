@@ -135,7 +135,7 @@ public final class App implements AutoCloseable {
                 new ReceiptRoutes(database, ingestor, customers, bodies, mapper, clock),
                 new AnalyzeRoutes(bodies),
                 new SdkRoutes(database, ingestor, customers, authenticator, mapper, clock, registry),
-                new SendTimeRoutes(sendTimes, customers, clock, ingestor::awaitStored),
+                new SendTimeRoutes(sendTimes, customers, bodies, clock, ingestor::awaitStored),
                 new GraphQlRoutes(graphQl, authenticator, bodies, mapper)));
         server.start();
         campaigns.start(config.schedulerMillis());

@@ -1,8 +1,12 @@
 package io.bindung.sendtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bindung.customers.Customer;
 import io.bindung.customers.CustomerStore;
 import io.bindung.http.ApiException;
+import io.bindung.http.JsonBodies;
+import io.bindung.http.JsonInput;
 import io.bindung.http.QueryParams;
 import io.bindung.http.Routes;
 import io.bindung.http.Scope;
@@ -15,24 +19,32 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code GET /v1/customers/{id}/send-time}: the best whole local hour to reach a customer on a
  * channel within a window, with how much of the answer is their own history and how much the
- * group's, and the top hours. See {@link SendTimeChoice} for the model.
+ * group's, and the top hours; {@code POST /v1/send-times} the same for up to 1,000 customers. See
+ * {@link SendTimeChoice} for the model.
  */
 public final class SendTimeRoutes implements Routes {
     static final Duration MAX_WINDOW = Duration.ofDays(14);
+    static final int MAX_CUSTOMERS = 1000;
+    private static final long BATCH_BODY_LIMIT = 512 * 1024;
 
     private final CustomerStore customers;
     private final SendTimes sendTimes;
     private final Clock clock;
     private final Runnable awaitStoredEvents;
+    private final JsonBodies bodies;
 
-    public SendTimeRoutes(SendTimes sendTimes, CustomerStore customers, Clock clock, Runnable awaitStoredEvents) {
+    public SendTimeRoutes(SendTimes sendTimes, CustomerStore customers, JsonBodies bodies, Clock clock, Runnable awaitStoredEvents) {
+        this.bodies = bodies;
         this.customers = customers;
         this.sendTimes = sendTimes;
         this.clock = clock;
@@ -52,41 +64,104 @@ public final class SendTimeRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/v1/customers/{id}/send-time", this::sendTime, Scope.READ);
+        routes.post("/v1/send-times", this::batch, Scope.READ);
+    }
+
+    /** The answer of the batch form: a send time per known customer, and who could not get one. */
+    record Batch(List<Answer> sendTimes, List<String> unknownCustomers, List<String> withoutHour) {
+    }
+
+    /** What every request asks: a channel, a window (its past part dropped) and optional quiet hours. */
+    private record Ask(EngagementChannel channel, Instant from, Instant to, Optional<QuietHours> quiet) {
+        static Ask of(Optional<String> channel, Optional<Instant> from, Optional<Instant> to, Optional<String> quietStart,
+                      Optional<String> quietEnd, Instant now) {
+            EngagementChannel engaged = EngagementChannel.parse(channel.orElse("email"))
+                    .orElseThrow(() -> new ApiException.Invalid("channel", "must be email, push, sms or whatsapp"));
+            Instant start = from.orElse(now);
+            Instant end = to.orElse(start.plus(Duration.ofDays(1)));
+            if (!start.isBefore(end)) {
+                throw new ApiException.Invalid("to", "must be after from");
+            }
+            if (!end.isAfter(now)) {
+                throw new ApiException.Invalid("to", "must be in the future: the window is over");
+            }
+            if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
+                throw new ApiException.Invalid("to", "must be at most 14 days after from");
+            }
+            return new Ask(engaged, start.isBefore(now) ? now : start, end, quietHours(quietStart, quietEnd));
+        }
     }
 
     private void sendTime(Context ctx) {
         Instant now = clock.instant();
-        String label = QueryParams.text(ctx, "channel").orElse("email");
-        EngagementChannel channel = EngagementChannel.parse(label)
-                .orElseThrow(() -> new ApiException.Invalid("channel", "must be email, push, sms or whatsapp"));
-        Instant from = QueryParams.instant(ctx, "from").orElse(now);
-        Instant to = QueryParams.instant(ctx, "to").orElse(from.plus(Duration.ofDays(1)));
-        if (!from.isBefore(to)) {
-            throw new ApiException.Invalid("to", "must be after from");
-        }
-        if (!to.isAfter(now)) {
-            throw new ApiException.Invalid("to", "must be in the future: the window is over");
-        }
-        if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
-            throw new ApiException.Invalid("to", "must be at most 14 days after from");
-        }
-        Optional<QuietHours> quiet = quietHours(ctx);
+        Ask ask = Ask.of(QueryParams.text(ctx, "channel"), QueryParams.instant(ctx, "from"), QueryParams.instant(ctx, "to"),
+                QueryParams.text(ctx, "quietStart"), QueryParams.text(ctx, "quietEnd"), now);
         awaitStoredEvents.run();
         Customer customer = customers.find(ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiException.NotFound("No customer with id '" + ctx.pathParam("id") + "'."));
-        ZoneId zone = EngagementHistory.zone(customer.timezone());
-        Instant start = from.isBefore(now) ? now : from;
-        SendTimeChoice choice = sendTimes.choose(customer.id(), zone, channel, start, to, quiet, now).orElseThrow(() -> new ApiException.Invalid("to",
-                "the window holds no whole local hour outside the quiet hours"));
-        List<TopHour> top = choice.top().stream().map(slot -> new TopHour(slot.local().getDayOfWeek().toString().toLowerCase(Locale.ROOT),
-                slot.local().getHour(), slot.at(), slot.share())).toList();
-        ctx.json(new Answer(customer.id(), channel.label(), zone.getId(), choice.best().at(), choice.best().local().toOffsetDateTime().toString(),
-                choice.best().share(), new Explanation(choice.ownEngagements(), choice.ownWeight(), 1 - choice.ownWeight(), top)));
+        ctx.json(answer(customer, ask, now).orElseThrow(() -> new ApiException.Invalid("to",
+                "the window holds no whole local hour outside the quiet hours")));
     }
 
-    private static Optional<QuietHours> quietHours(Context ctx) {
-        Optional<LocalTime> start = localTime(ctx, "quietStart");
-        Optional<LocalTime> end = localTime(ctx, "quietEnd");
+    private void batch(Context ctx) {
+        Instant now = clock.instant();
+        ObjectNode body = bodies.object(ctx, BATCH_BODY_LIMIT);
+        JsonInput input = new JsonInput(body);
+        input.rejectUnknown(Set.of("customerIds", "channel", "from", "to", "quietStart", "quietEnd"));
+        List<String> ids = customerIds(body.get("customerIds"), input);
+        Optional<String> channel = input.text("channel", 20);
+        Optional<Instant> from = input.instant("from");
+        Optional<Instant> to = input.instant("to");
+        Optional<String> quietStart = input.text("quietStart", 8);
+        Optional<String> quietEnd = input.text("quietEnd", 8);
+        input.throwIfInvalid();
+        Ask ask = Ask.of(channel, from, to, quietStart, quietEnd, now);
+        awaitStoredEvents.run();
+        List<Answer> answers = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> withoutHour = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            Optional<Customer> customer = customers.find(id);
+            if (customer.isEmpty()) {
+                unknown.add(id);
+                continue;
+            }
+            answer(customer.get(), ask, now).ifPresentOrElse(answers::add, () -> withoutHour.add(id));
+        }
+        ctx.json(new Batch(answers, unknown, withoutHour));
+    }
+
+    /** 1 to 1,000 customer ids, each a non-blank string of at most 255 characters. */
+    private static List<String> customerIds(JsonNode value, JsonInput input) {
+        List<String> ids = new ArrayList<>();
+        if (value == null || !value.isArray() || value.isEmpty() || value.size() > MAX_CUSTOMERS) {
+            input.fail("customerIds", "must be an array of 1 to " + MAX_CUSTOMERS + " customer ids");
+            return ids;
+        }
+        for (JsonNode id : value) {
+            if (!id.isTextual() || id.textValue().isBlank() || id.textValue().length() > 255) {
+                input.fail("customerIds", "must hold non-blank strings of at most 255 characters");
+                return ids;
+            }
+            ids.add(id.textValue());
+        }
+        return ids;
+    }
+
+    private Optional<Answer> answer(Customer customer, Ask ask, Instant now) {
+        ZoneId zone = EngagementHistory.zone(customer.timezone());
+        return sendTimes.choose(customer.id(), zone, ask.channel(), ask.from(), ask.to(), ask.quiet(), now).map(choice -> {
+            List<TopHour> top = choice.top().stream().map(slot -> new TopHour(slot.local().getDayOfWeek().toString().toLowerCase(Locale.ROOT),
+                    slot.local().getHour(), slot.at(), slot.share())).toList();
+            return new Answer(customer.id(), ask.channel().label(), zone.getId(), choice.best().at(),
+                    choice.best().local().toOffsetDateTime().toString(), choice.best().share(),
+                    new Explanation(choice.ownEngagements(), choice.ownWeight(), 1 - choice.ownWeight(), top));
+        });
+    }
+
+    private static Optional<QuietHours> quietHours(Optional<String> quietStart, Optional<String> quietEnd) {
+        Optional<LocalTime> start = localTime(quietStart, "quietStart");
+        Optional<LocalTime> end = localTime(quietEnd, "quietEnd");
         if (start.isPresent() != end.isPresent()) {
             throw new ApiException.Invalid("quietEnd", "quietStart and quietEnd come together");
         }
@@ -96,9 +171,9 @@ public final class SendTimeRoutes implements Routes {
         return start.map(s -> new QuietHours(s, end.get()));
     }
 
-    private static Optional<LocalTime> localTime(Context ctx, String name) {
+    private static Optional<LocalTime> localTime(Optional<String> text, String name) {
         try {
-            return QueryParams.text(ctx, name).map(LocalTime::parse);
+            return text.map(LocalTime::parse);
         } catch (DateTimeParseException e) {
             throw new ApiException.Invalid(name, "must be a local time like 21:00");
         }

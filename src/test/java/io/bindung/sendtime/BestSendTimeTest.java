@@ -54,6 +54,22 @@ class BestSendTimeTest extends ClockedEndToEndTest {
     }
 
     @Test
+    void theBatchFormAnswersManyCustomersAtOnce() {
+        customer("anna", "Europe/Berlin");
+        customer("ravi", "Asia/Kolkata");
+        history("anna", "Email Opened", weekly(LocalDate.of(2026, 1, 6), LocalTime.of(19, 10), "Europe/Berlin", 8));
+        history("ravi", "Email Link Clicked", weekly(LocalDate.of(2026, 1, 7), LocalTime.of(8, 20), "Asia/Kolkata", 8));
+        JsonNode batch = api.post("/v1/send-times", """
+                {"customerIds":["anna","ravi","nobody","anna"],"channel":"email","to":"2026-03-09T09:00:00Z"}""").expect(200).json();
+        assertEquals(List.of("anna", "ravi"), batch.get("sendTimes").findValuesAsText("customerId"), "each customer once");
+        assertEquals(List.of("2026-03-03T18:00:00Z", "2026-03-04T02:30:00Z"), batch.get("sendTimes").findValuesAsText("sendAt"),
+                "the hours the single form gives");
+        assertEquals("[\"nobody\"]", batch.get("unknownCustomers").toString());
+        api.post("/v1/send-times", "{\"customerIds\":[]}").invalidRequest().expect(400);
+        api.post("/v1/send-times", "{\"customerIds\":[\"anna\"],\"channel\":\"fax\"}").invalidRequest().expect(400);
+    }
+
+    @Test
     void theLocalHourHoldsAcrossADaylightSavingChange() {
         customer("berta", "Europe/Berlin");
         // Sundays at 10:00 in winter (UTC+1); after the change on March 29 the same hour is 08:00 UTC.

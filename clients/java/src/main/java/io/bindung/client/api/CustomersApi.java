@@ -22,6 +22,8 @@ import io.bindung.client.model.Customer;
 import io.bindung.client.model.CustomerPage;
 import io.bindung.client.model.CustomerPatch;
 import io.bindung.client.model.CustomerReplace;
+import io.bindung.client.model.GetSendTimes200Response;
+import io.bindung.client.model.GetSendTimesRequest;
 import io.bindung.client.model.ImportResult;
 import java.time.OffsetDateTime;
 import io.bindung.client.model.Problem;
@@ -562,6 +564,136 @@ public class CustomersApi {
     localVarRequestBuilder.header("Accept", "application/json, application/problem+json");
 
     localVarRequestBuilder.method("GET", HttpRequest.BodyPublishers.noBody());
+    if (memberVarReadTimeout != null) {
+      localVarRequestBuilder.timeout(memberVarReadTimeout);
+    }
+    // Add custom headers if provided
+    localVarRequestBuilder = HttpRequestBuilderExtensions.withAdditionalHeaders(localVarRequestBuilder, headers);
+    if (memberVarInterceptor != null) {
+      memberVarInterceptor.accept(localVarRequestBuilder);
+    }
+    return localVarRequestBuilder;
+  }
+
+  /**
+   * The best times to reach many customers
+   * **Scope: &#x60;read&#x60;.** &#x60;GET /v1/customers/{id}/send-time&#x60; for up to 1,000 customers at once, with one channel, window and quiet hours for all. Unknown customers are listed in &#x60;unknownCustomers&#x60;, and customers whose window holds no whole local hour outside the quiet hours in &#x60;withoutHour&#x60;; nothing is stored. 
+   * @param getSendTimesRequest  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return GetSendTimes200Response
+   * @throws ApiException if fails to make API call
+   */
+  public GetSendTimes200Response getSendTimes(@javax.annotation.Nonnull GetSendTimesRequest getSendTimesRequest, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return getSendTimes(getSendTimesRequest, xRequestId, null);
+  }
+
+  /**
+   * The best times to reach many customers
+   * **Scope: &#x60;read&#x60;.** &#x60;GET /v1/customers/{id}/send-time&#x60; for up to 1,000 customers at once, with one channel, window and quiet hours for all. Unknown customers are listed in &#x60;unknownCustomers&#x60;, and customers whose window holds no whole local hour outside the quiet hours in &#x60;withoutHour&#x60;; nothing is stored. 
+   * @param getSendTimesRequest  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return GetSendTimes200Response
+   * @throws ApiException if fails to make API call
+   */
+  public GetSendTimes200Response getSendTimes(@javax.annotation.Nonnull GetSendTimesRequest getSendTimesRequest, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    ApiResponse<GetSendTimes200Response> localVarResponse = getSendTimesWithHttpInfo(getSendTimesRequest, xRequestId, headers);
+    return localVarResponse.getData();
+  }
+
+  /**
+   * The best times to reach many customers
+   * **Scope: &#x60;read&#x60;.** &#x60;GET /v1/customers/{id}/send-time&#x60; for up to 1,000 customers at once, with one channel, window and quiet hours for all. Unknown customers are listed in &#x60;unknownCustomers&#x60;, and customers whose window holds no whole local hour outside the quiet hours in &#x60;withoutHour&#x60;; nothing is stored. 
+   * @param getSendTimesRequest  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @return ApiResponse&lt;GetSendTimes200Response&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<GetSendTimes200Response> getSendTimesWithHttpInfo(@javax.annotation.Nonnull GetSendTimesRequest getSendTimesRequest, @javax.annotation.Nullable String xRequestId) throws ApiException {
+    return getSendTimesWithHttpInfo(getSendTimesRequest, xRequestId, null);
+  }
+
+  /**
+   * The best times to reach many customers
+   * **Scope: &#x60;read&#x60;.** &#x60;GET /v1/customers/{id}/send-time&#x60; for up to 1,000 customers at once, with one channel, window and quiet hours for all. Unknown customers are listed in &#x60;unknownCustomers&#x60;, and customers whose window holds no whole local hour outside the quiet hours in &#x60;withoutHour&#x60;; nothing is stored. 
+   * @param getSendTimesRequest  (required)
+   * @param xRequestId Optional id for this request, echoed in the answer&#39;s &#x60;X-Request-Id&#x60; and written to the server&#39;s logs. Used when it is 1 to 128 characters of &#x60;A-Z a-z 0-9 . _ : -&#x60;; otherwise the server makes up its own.  (optional)
+   * @param headers Optional headers to include in the request
+   * @return ApiResponse&lt;GetSendTimes200Response&gt;
+   * @throws ApiException if fails to make API call
+   */
+  public ApiResponse<GetSendTimes200Response> getSendTimesWithHttpInfo(@javax.annotation.Nonnull GetSendTimesRequest getSendTimesRequest, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    HttpRequest.Builder localVarRequestBuilder = getSendTimesRequestBuilder(getSendTimesRequest, xRequestId, headers);
+    try {
+      HttpResponse<InputStream> localVarResponse = memberVarHttpClient.send(
+          localVarRequestBuilder.build(),
+          HttpResponse.BodyHandlers.ofInputStream());
+      if (memberVarResponseInterceptor != null) {
+        memberVarResponseInterceptor.accept(localVarResponse);
+      }
+      InputStream localVarResponseBody = null;
+      try {
+        if (localVarResponse.statusCode()/ 100 != 2) {
+          throw getApiException("getSendTimes", localVarResponse);
+        }
+        localVarResponseBody = ApiClient.getResponseBody(localVarResponse);
+        if (localVarResponseBody == null) {
+          return new ApiResponse<GetSendTimes200Response>(
+              localVarResponse.statusCode(),
+              localVarResponse.headers().map(),
+              null
+          );
+        }
+
+        
+        
+        String responseBody = new String(localVarResponseBody.readAllBytes());
+        GetSendTimes200Response responseValue = responseBody.isBlank()? null: memberVarObjectMapper.readValue(responseBody, new TypeReference<GetSendTimes200Response>() {});
+        
+
+        return new ApiResponse<GetSendTimes200Response>(
+            localVarResponse.statusCode(),
+            localVarResponse.headers().map(),
+            responseValue
+        );
+      } finally {
+        if (localVarResponseBody != null) {
+          localVarResponseBody.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
+    catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(e);
+    }
+  }
+
+  private HttpRequest.Builder getSendTimesRequestBuilder(@javax.annotation.Nonnull GetSendTimesRequest getSendTimesRequest, @javax.annotation.Nullable String xRequestId, Map<String, String> headers) throws ApiException {
+    // verify the required parameter 'getSendTimesRequest' is set
+    if (getSendTimesRequest == null) {
+      throw new ApiException(400, "Missing the required parameter 'getSendTimesRequest' when calling getSendTimes");
+    }
+
+    HttpRequest.Builder localVarRequestBuilder = HttpRequest.newBuilder();
+
+    String localVarPath = "/v1/send-times";
+
+    localVarRequestBuilder.uri(URI.create(memberVarBaseUri + localVarPath));
+
+    if (xRequestId != null) {
+      localVarRequestBuilder.header("X-Request-Id", xRequestId.toString());
+    }
+    localVarRequestBuilder.header("Content-Type", "application/json");
+    localVarRequestBuilder.header("Accept", "application/json, application/problem+json");
+
+    try {
+      byte[] localVarPostBody = memberVarObjectMapper.writeValueAsBytes(getSendTimesRequest);
+      localVarRequestBuilder.method("POST", HttpRequest.BodyPublishers.ofByteArray(localVarPostBody));
+    } catch (IOException e) {
+      throw new ApiException(e);
+    }
     if (memberVarReadTimeout != null) {
       localVarRequestBuilder.timeout(memberVarReadTimeout);
     }
