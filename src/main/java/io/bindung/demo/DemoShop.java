@@ -235,13 +235,11 @@ public final class DemoShop {
     private void now(List<Shopper> shoppers, Random random, String campaign) {
         Events events = new Events();
         Instant now = Instant.now();
-        List<Shopper> carts = new ArrayList<>();
-        for (Shopper shopper : shoppers) {
-            if (random.nextInt(20) == 0) {
-                carts.add(shopper);
-                events.add(shopper, "Cart Abandoned", now,
-                        json.createObjectNode().put("cartUrl", "https://shop.example/cart/" + shopper.id()));
-            }
+        // One customer in 20 abandons a cart, but at least about 60, so a small shop's holdout is not empty.
+        int every = Math.max(1, Math.min(20, shoppers.size() / 60));
+        for (int i = 0; i < shoppers.size(); i += every) {
+            Shopper shopper = shoppers.get(i);
+            events.add(shopper, "Cart Abandoned", now, json.createObjectNode().put("cartUrl", "https://shop.example/cart/" + shopper.id()));
         }
         events.flushTo(this);
         enrol.run();
