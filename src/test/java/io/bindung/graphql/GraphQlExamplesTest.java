@@ -59,12 +59,17 @@ class GraphQlExamplesTest extends EndToEndTest {
         assertTrue(campaign.at("/stats/lift").isObject(), "treatment and holdout both have recipients");
         assertEquals(1, campaign.get("series").size(), "a point for today");
 
-        String buyer = api.post("/graphql", "{\"query\":\"{ churnRisk(first: 1) { customerId } }\"}").expect(200).json()
-                .at("/data/churnRisk/0/customerId").asText();
+        String buyer = null;
+        for (JsonNode edge : api.post("/graphql", "{\"query\":\"{ customers(first: 100) { edges { node { id metrics { orderCount } } } } }\"}")
+                .expect(200).json().at("/data/customers/edges")) {
+            if (buyer == null && edge.at("/node/metrics/orderCount").asInt() > 0) {
+                buyer = edge.at("/node/id").asText();
+            }
+        }
         JsonNode customer = run("customer-page", "{\"id\":\"" + buyer + "\"}").get("customer");
         assertTrue(customer.at("/metrics/orderCount").asInt() > 0, customer.toString());
         assertTrue(customer.at("/rfm/group").isTextual());
-        assertTrue(customer.at("/clv/predicted").isNumber());
+        assertTrue(customer.at("/clv/historic").asDouble() > 0, "predicted value depends on the day's fit; historic is always there");
         assertFalse(customer.at("/events/edges").isEmpty());
 
         try (Stream<Path> files = Files.list(Path.of("clients/graphql"))) {
