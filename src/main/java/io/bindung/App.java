@@ -134,7 +134,7 @@ public final class App implements AutoCloseable {
                 new TrackingRoutes(tracking, ingestor, customers, mapper, clock),
                 new ReceiptRoutes(database, ingestor, customers, bodies, mapper, clock),
                 new AnalyzeRoutes(bodies),
-                new SdkRoutes(database, ingestor, customers, authenticator, mapper, clock, registry),
+                new SdkRoutes(database, ingestor, customers, authenticator, bodies, clock, registry),
                 new SendTimeRoutes(sendTimes, customers, bodies, clock, ingestor::awaitStored),
                 new GraphQlRoutes(graphQl, authenticator, bodies, mapper)));
         server.start();

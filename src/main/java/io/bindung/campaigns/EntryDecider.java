@@ -19,10 +19,8 @@ import io.bindung.templates.RenderException;
 import io.bindung.templates.TemplateData;
 import org.jdbi.v3.core.Handle;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +96,7 @@ final class EntryDecider {
      * within the window from when it became due (or from now, if that is later), else the campaign's timing.
      */
     private Instant sendAt(Entry entry, Customer customer, CampaignDefinition definition, Instant now) {
-        ZoneId zone = zone(customer);
+        ZoneId zone = customer.zone();
         if (definition.timing() instanceof Timing.Optimised optimised) {
             Instant from = entry.dueAt().isAfter(now) ? entry.dueAt() : now;
             Optional<Instant> best = sendTimes.best(customer.id(), zone, definition.channel(), from, from.plus(optimised.within()),
@@ -183,14 +181,6 @@ final class EntryDecider {
             return (ObjectNode) mapper.readTree(entry.properties());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored trigger properties are not JSON", e);
-        }
-    }
-
-    private static ZoneId zone(Customer customer) {
-        try {
-            return customer.timezone() == null ? ZoneOffset.UTC : ZoneId.of(customer.timezone());
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
         }
     }
 }

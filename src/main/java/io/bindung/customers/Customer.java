@@ -2,7 +2,10 @@ package io.bindung.customers;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,5 +30,19 @@ public record Customer(
         Objects.requireNonNull(id, "null id");
         Objects.requireNonNull(attributes, "null attributes");
         consent = Map.copyOf(consent);
+    }
+
+    /** The customer's own clock: their time zone, or UTC without a valid one. */
+    public ZoneId zone() {
+        return zoneOf(timezone);
+    }
+
+    /** A stored {@code timezone} as a zone, UTC when there is none or it is not a zone. */
+    public static ZoneId zoneOf(String timezone) {
+        try {
+            return timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 }

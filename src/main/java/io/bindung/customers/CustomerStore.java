@@ -48,7 +48,7 @@ public final class CustomerStore {
     }
 
     /** Applies many updates in one transaction (bulk import). */
-    List<Upserted> upsertAll(List<Map.Entry<String, CustomerUpdate>> updates) {
+    public List<Upserted> upsertAll(List<Map.Entry<String, CustomerUpdate>> updates) {
         return jdbi.inTransaction(handle -> {
             List<Upserted> results = new ArrayList<>(updates.size());
             for (Map.Entry<String, CustomerUpdate> update : updates) {

@@ -152,10 +152,10 @@ public final class DemoShop {
                         json.createObjectNode().put("product", PRODUCTS.get(random.nextInt(PRODUCTS.size()))));
             }
             if (events.count() >= BATCH) {
-                events.flushTo(this);
+                events.flush();
             }
         }
-        events.flushTo(this);
+        events.flush();
     }
 
     /** The next order after {@code after}: exponential gaps at the shopper's rate, thinned by the season. */
@@ -241,7 +241,7 @@ public final class DemoShop {
             Shopper shopper = shoppers.get(i);
             events.add(shopper, "Cart Abandoned", now, json.createObjectNode().put("cartUrl", "https://shop.example/cart/" + shopper.id()));
         }
-        events.flushTo(this);
+        events.flush();
         enrol.run();
         JsonNode entries = send("GET", "/v1/campaigns/" + campaign + "/entries?limit=1000", null, null);
         for (JsonNode entry : entries.get("data")) {
@@ -252,7 +252,7 @@ public final class DemoShop {
         }
         assign(shoppers, "checkout-button", events, random, arm -> arm.equals("green") ? 0.14 : 0.08);
         assign(shoppers, "hero-banner", events, random, arm -> 0.08 + (arm.contains("blue") ? 0.02 : 0) + (arm.contains("size=l") ? 0.01 : 0));
-        events.flushTo(this);
+        events.flush();
         send("POST", "/v1/experiments/checkout-button/stop", null, null);
     }
 
@@ -299,7 +299,7 @@ public final class DemoShop {
             return pending.size();
         }
 
-        void flushTo(DemoShop shop) {
+        void flush() {
             for (int from = 0; from < pending.size(); from += BATCH) {
                 ArrayNode batch = json.createArrayNode();
                 for (int i = from; i < Math.min(pending.size(), from + BATCH); i++) {
@@ -307,7 +307,7 @@ public final class DemoShop {
                 }
                 ObjectNode body = json.createObjectNode();
                 body.set("events", batch);
-                shop.send("POST", "/v1/events/batch", body.toString(), "application/json");
+                send("POST", "/v1/events/batch", body.toString(), "application/json");
                 sent += batch.size();
                 progress.accept(sent);
             }

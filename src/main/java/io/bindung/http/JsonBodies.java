@@ -24,7 +24,12 @@ public final class JsonBodies {
 
     /** Reads a body that must be a JSON object. */
     public ObjectNode object(Context ctx, long limitBytes) {
-        JsonNode node = parse(ctx, limitBytes);
+        requireJson(ctx);
+        return asObject(tree(read(ctx, limitBytes)));
+    }
+
+    /** The node as an object, or the 400 that says it must be one. */
+    public static ObjectNode asObject(JsonNode node) {
         if (!node.isObject()) {
             throw new ApiException.Invalid("The request body must be a JSON object.",
                     List.of(new ApiException.FieldError("$", "must be an object")));
@@ -32,9 +37,8 @@ public final class JsonBodies {
         return (ObjectNode) node;
     }
 
-    private JsonNode parse(Context ctx, long limitBytes) {
-        requireJson(ctx);
-        byte[] body = read(ctx, limitBytes);
+    /** A body already read, as JSON; empty or malformed is a 400. */
+    public JsonNode tree(byte[] body) {
         if (body.length == 0) {
             throw new ApiException.MalformedJson("The request body is empty; send a JSON object.");
         }

@@ -1,8 +1,6 @@
 package io.bindung.sdk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bindung.config.Config;
@@ -32,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -52,17 +51,17 @@ public final class SdkRoutes implements Routes {
     private final Ingestor ingestor;
     private final CustomerStore customers;
     private final Authenticator authenticator;
-    private final ObjectMapper mapper;
+    private final JsonBodies bodies;
     private final RejectedEvents rejected;
     private final Clock clock;
     private final Counter rejectedCounter;
 
-    public SdkRoutes(Database database, Ingestor ingestor, CustomerStore customers, Authenticator authenticator, ObjectMapper mapper,
+    public SdkRoutes(Database database, Ingestor ingestor, CustomerStore customers, Authenticator authenticator, JsonBodies bodies,
                          Clock clock, MeterRegistry registry) {
         this.ingestor = ingestor;
         this.customers = customers;
         this.authenticator = authenticator;
-        this.mapper = mapper;
+        this.bodies = bodies;
         this.rejected = new RejectedEvents(database, clock);
         this.clock = clock;
         this.rejectedCounter = Counter.builder("bindung_segment_rejected_events").description("messages dropped from Segment batches")
@@ -125,10 +124,12 @@ public final class SdkRoutes implements Routes {
         ctx.json(store(accepted, dropped.size()));
     }
 
-    /** Identify traits update their customers first, so the stored identify never precedes its customer. */
+    /** Identify traits update their customers first (one transaction), so the stored identify never precedes its customer. */
     private Answer store(List<SdkMessage> messages, int rejectedCount) {
-        for (SdkMessage message : messages) {
-            message.traits().ifPresent(traits -> customers.upsert(message.event().customerId(), CustomerUpdate.fromTraits(traits)));
+        List<Map.Entry<String, CustomerUpdate>> identified = messages.stream().filter(message -> message.traits().isPresent())
+                .map(message -> Map.entry(message.event().customerId(), CustomerUpdate.fromTraits(message.traits().get()))).toList();
+        if (!identified.isEmpty()) {
+            customers.upsertAll(identified);
         }
         List<NewEvent> events = messages.stream().map(SdkMessage::event).toList();
         int accepted = 0;
@@ -148,20 +149,15 @@ public final class SdkRoutes implements Routes {
         byte[] json = "gzip".equalsIgnoreCase(Optional.ofNullable(ctx.header("Content-Encoding")).orElse("").trim()) ? gunzip(raw, limit) : raw;
         JsonNode node;
         try {
-            node = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
+            node = bodies.tree(json);
+        } catch (ApiException.MalformedJson e) {
+            // Without a body key to read, only a key in the header lets the caller learn what is wrong with the body.
             authenticator.requireWriteKey(ctx, Optional.empty(), Scope.WRITE);
-            throw new ApiException.MalformedJson("The body is not valid JSON: " + e.getOriginalMessage() + ".");
-        } catch (IOException e) {
-            throw new ApiException.MalformedJson("The body could not be read: " + e.getMessage());
+            throw e;
         }
-        Optional<String> writeKey = node != null && node.isObject() && node.path("writeKey").isTextual()
-                ? Optional.of(node.get("writeKey").textValue()) : Optional.empty();
+        Optional<String> writeKey = node.path("writeKey").isTextual() ? Optional.of(node.get("writeKey").textValue()) : Optional.empty();
         authenticator.requireWriteKey(ctx, writeKey, Scope.WRITE);
-        if (node == null || !node.isObject()) {
-            throw new ApiException.Invalid("The request body must be a JSON object.", List.of(new ApiException.FieldError("$", "must be an object")));
-        }
-        return (ObjectNode) node;
+        return JsonBodies.asObject(node);
     }
 
     private static byte[] gunzip(byte[] compressed, int limit) {

@@ -1,13 +1,12 @@
 package io.bindung.sendtime;
 
+import io.bindung.customers.Customer;
 import io.bindung.db.Database;
 import org.jdbi.v3.core.Jdbi;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,20 +67,11 @@ final class EngagementHistory {
                 .bindList("names", List.copyOf(channel.weights().keySet()))
                 .bind("since", now.minus(LOOKBACK).toEpochMilli())
                 .bind("now", now.toEpochMilli())
-                .map((rs, ctx) -> new Engagement(rs.getString("customer_id"), zone(rs.getString("timezone")), rs.getString("name"),
+                .map((rs, ctx) -> new Engagement(rs.getString("customer_id"), Customer.zoneOf(rs.getString("timezone")), rs.getString("name"),
                         Instant.ofEpochMilli(rs.getLong("ts"))))
                 .forEach(engagement -> customers.computeIfAbsent(engagement.customerId(), id -> new EngagementProfile(now, HALF_LIFE))
                         .add(engagement.at(), engagement.zone(), channel.weights().get(engagement.name()))));
         customers.values().forEach(group::addShares);
         return group.shares();
-    }
-
-    /** A customer's zone; UTC when they have none. */
-    static ZoneId zone(String timezone) {
-        try {
-            return timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 }

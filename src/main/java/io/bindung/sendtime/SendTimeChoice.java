@@ -16,9 +16,14 @@ import java.util.Optional;
  * group's pattern on their own clock and a heavy user their own. Hours inside quiet hours are
  * skipped; ties go to the earliest hour.
  */
-record SendTimeChoice(Slot best, List<Slot> top, double ownEngagements, double ownWeight) {
+record SendTimeChoice(List<Slot> top, double ownEngagements, double ownWeight) {
     /** A candidate hour: when it starts, on the customer's clock, and its posterior share. */
     record Slot(Instant at, ZonedDateTime local, double share) {
+    }
+
+    /** The best hour: the first of the top ones. */
+    Slot best() {
+        return top.get(0);
     }
 
     /** Empty when no whole local hour of the window lies outside the quiet hours. */
@@ -43,7 +48,7 @@ record SendTimeChoice(Slot best, List<Slot> top, double ownEngagements, double o
         }
         List<Slot> ranked = new ArrayList<>(slots);
         ranked.sort(Comparator.comparingDouble(Slot::share).reversed().thenComparing(Slot::at));
-        return Optional.of(new SendTimeChoice(ranked.get(0), ranked.subList(0, Math.min(3, ranked.size())), ownTotal,
+        return Optional.of(new SendTimeChoice(List.copyOf(ranked.subList(0, Math.min(3, ranked.size()))), ownTotal,
                 ownTotal / (ownTotal + priorStrength)));
     }
 }

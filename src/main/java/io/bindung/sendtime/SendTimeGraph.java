@@ -36,7 +36,7 @@ public final class SendTimeGraph implements GraphQlFeature {
         Customer customer = env.getSource();
         Instant now = clock.instant();
         awaitStoredEvents.run();
-        return sendTimes.best(customer.id(), EngagementHistory.zone(customer.timezone()), env.getArgument("channel"), now,
+        return sendTimes.best(customer.id(), customer.zone(), env.getArgument("channel"), now,
                 now.plus(Duration.ofHours(hours)), Optional.empty(), now).orElse(null);
     }
 }

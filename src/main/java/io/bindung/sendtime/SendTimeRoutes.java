@@ -149,7 +149,7 @@ public final class SendTimeRoutes implements Routes {
     }
 
     private Optional<Answer> answer(Customer customer, Ask ask, Instant now) {
-        ZoneId zone = EngagementHistory.zone(customer.timezone());
+        ZoneId zone = customer.zone();
         return sendTimes.choose(customer.id(), zone, ask.channel(), ask.from(), ask.to(), ask.quiet(), now).map(choice -> {
             List<TopHour> top = choice.top().stream().map(slot -> new TopHour(slot.local().getDayOfWeek().toString().toLowerCase(Locale.ROOT),
                     slot.local().getHour(), slot.at(), slot.share())).toList();
