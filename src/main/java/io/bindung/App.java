@@ -60,16 +60,21 @@ import java.util.List;
  * HTTP server, in that order, and closes them in reverse. Used by {@link Main} and by the tests.
  */
 public final class App implements AutoCloseable {
+    /** How often newly stored engagement is applied to the send-time profiles between requests. */
+    private static final long PROFILE_CATCH_UP_MILLIS = 5000;
+
     private final Database database;
+    private final SendTimes sendTimes;
     private final Ingestor ingestor;
     private final Campaigns campaigns;
     private final Outbox outbox;
     private final Dispatcher dispatcher;
     private final Javalin server;
 
-    private App(Database database, Ingestor ingestor, Campaigns campaigns, Outbox outbox, Dispatcher dispatcher,
+    private App(Database database, Ingestor ingestor, Campaigns campaigns, SendTimes sendTimes, Outbox outbox, Dispatcher dispatcher,
                 Javalin server) {
         this.database = database;
+        this.sendTimes = sendTimes;
         this.ingestor = ingestor;
         this.campaigns = campaigns;
         this.outbox = outbox;
@@ -105,7 +110,7 @@ public final class App implements AutoCloseable {
         Outbox outbox = new Outbox(database, mapper, clock);
         Tracking tracking = Tracking.open(database, config.publicUrl());
         Dispatcher dispatcher = new Dispatcher(database, mapper, ingestor, config.delivery(), clock, registry);
-        SendTimes sendTimes = new SendTimes(database);
+        SendTimes sendTimes = new SendTimes(database, config.sendTime());
         Campaigns campaigns = new Campaigns(database, mapper, clock, customers, segments, templates, outbox, tracking, bodies,
                 config.purchaseEvent(), config.revenueProperty(), sendTimes, ingestor::awaitStored);
 
@@ -139,8 +144,9 @@ public final class App implements AutoCloseable {
                 new GraphQlRoutes(graphQl, authenticator, bodies, mapper)));
         server.start();
         campaigns.start(config.schedulerMillis());
+        sendTimes.start(config.schedulerMillis() == 0 ? 0 : PROFILE_CATCH_UP_MILLIS);
         dispatcher.start();
-        return new App(database, ingestor, campaigns, outbox, dispatcher, server);
+        return new App(database, ingestor, campaigns, sendTimes, outbox, dispatcher, server);
     }
 
     public static ObjectMapper objectMapper() {
@@ -173,6 +179,7 @@ public final class App implements AutoCloseable {
     public void close() {
         server.stop();
         campaigns.close();
+        sendTimes.close();
         dispatcher.close();
         ingestor.close();
         database.close();

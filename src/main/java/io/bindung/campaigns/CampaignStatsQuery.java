@@ -17,10 +17,12 @@ final class CampaignStatsQuery {
 
     private final Jdbi jdbi;
     private final Conversions conversions;
+    private final TimingStatsQuery timing;
 
     CampaignStatsQuery(Database database, Conversions conversions) {
         this.jdbi = database.jdbi();
         this.conversions = conversions;
+        this.timing = new TimingStatsQuery(jdbi, conversions, CONFIDENCE);
     }
 
     CampaignStats of(StoredCampaign campaign, CampaignDefinition definition) {
@@ -58,7 +60,7 @@ final class CampaignStatsQuery {
                 CampaignStats.rate(treatedConverted, treatedRecipients), treatedRevenue);
         return new CampaignStats(campaign.id(),
                 new CampaignStats.Conversion(definition.conversionEvent(), definition.conversionWindow().toDays()),
-                messages, treatment, holdout, lift(treatment, holdout), variants);
+                messages, treatment, holdout, lift(treatment, holdout), variants, timing.of(campaign.id(), definition));
     }
 
     private static CampaignStats.Lift lift(CampaignStats.Group treatment, CampaignStats.Group holdout) {

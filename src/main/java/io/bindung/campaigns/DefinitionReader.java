@@ -66,10 +66,11 @@ final class DefinitionReader {
         }
         Duration wait = duration(input, "wait").orElse(Duration.ZERO);
         Optional<String> exitEvent = input.text("exitEvent", 200);
-        Timing timing = input.object("timing").flatMap(object -> timing(object, body.get("timing"))).orElse(new Timing.Immediately());
+        Timing timing = input.object("timing").flatMap(object -> TimingReader.read(object, body.get("timing")))
+                .orElse(new Timing.Immediately());
         Optional<QuietHours> quietHours = input.object("quietHours").flatMap(DefinitionReader::quietHours);
         boolean transactional = input.bool("transactional").orElse(false);
-        double holdout = percent(input, body.get("holdoutPercent"));
+        double holdout = percent(input, body.get("holdoutPercent"), "holdoutPercent", 90, 0);
         List<Variant> variants = variants(input, body);
         Optional<JsonInput> conversion = input.object("conversion");
         String conversionEvent = conversion.flatMap(c -> c.text("event", 200)).orElse(purchaseEvent);
@@ -133,23 +134,6 @@ final class DefinitionReader {
             return Optional.empty();
         }
         return id;
-    }
-
-    private static Optional<Timing> timing(JsonInput timing, JsonNode raw) {
-        timing.rejectUnknown(Set.of("type", "time", "fallbackTime", "withinHours"));
-        String type = timing.text("type", 20).orElse("");
-        switch (type) {
-            case "immediately":
-                return Optional.of(new Timing.Immediately());
-            case "localTime":
-                return localTime(timing, "time").map(Timing.AtLocalTime::new);
-            case "optimised":
-                Optional<LocalTime> fallback = timing.present("fallbackTime") ? localTime(timing, "fallbackTime") : Optional.of(LocalTime.of(10, 0));
-                return fallback.map(time -> new Timing.Optimised(withinHours(timing, raw.get("withinHours")), time));
-            default:
-                timing.fail("type", "must be 'immediately', 'localTime' or 'optimised'");
-                return Optional.empty();
-        }
     }
 
     private static Optional<QuietHours> quietHours(JsonInput quiet) {
@@ -222,13 +206,14 @@ final class DefinitionReader {
         return key.flatMap(k -> content.map(c -> new Variant(k, relative, c)));
     }
 
-    private static double percent(JsonInput input, JsonNode value) {
+    /** A share in percent from 0 to {@code max}; {@code fallback} when absent or null. */
+    static double percent(JsonInput input, JsonNode value, String field, int max, double fallback) {
         if (value == null || value.isNull()) {
-            return 0;
+            return fallback;
         }
-        if (!value.isNumber() || value.doubleValue() < 0 || value.doubleValue() > 90) {
-            input.fail("holdoutPercent", "must be a number from 0 to 90");
-            return 0;
+        if (!value.isNumber() || value.doubleValue() < 0 || value.doubleValue() > max) {
+            input.fail(field, "must be a number from 0 to " + max);
+            return fallback;
         }
         return value.doubleValue();
     }
@@ -259,19 +244,8 @@ final class DefinitionReader {
         return Optional.of(Duration.ofDays(value.asLong()));
     }
 
-    /** The window of optimised timing: 1 to 168 hours, 24 by default. */
-    private static Duration withinHours(JsonInput input, JsonNode value) {
-        if (value == null || value.isNull()) {
-            return Duration.ofHours(24);
-        }
-        if (!value.canConvertToExactIntegral() || value.asLong() < 1 || value.asLong() > 168) {
-            input.fail("withinHours", "must be a whole number of hours from 1 to 168");
-            return Duration.ofHours(24);
-        }
-        return Duration.ofHours(value.asLong());
-    }
-
-    private static Optional<LocalTime> localTime(JsonInput input, String field) {
+    /** A required local time like 09:30. */
+    static Optional<LocalTime> localTime(JsonInput input, String field) {
         Optional<String> text = input.text(field, 8);
         if (text.isEmpty()) {
             input.fail(field, "is required: a local time like 09:30");

@@ -67,7 +67,7 @@ final class EntryDecider {
             entries.decide(handle, entry, "exited", outsideAudience.get(), null, null, now);
             return;
         }
-        Instant sendAt = entry.sendAt().orElseGet(() -> sendAt(entry, customer, definition, now));
+        Instant sendAt = entry.sendAt().orElseGet(() -> sendAt(handle, campaign, entry, customer, now));
         if (sendAt.isAfter(now)) {
             entries.postpone(handle, entry, sendAt);
             return;
@@ -92,20 +92,38 @@ final class EntryDecider {
     }
 
     /**
-     * When the entry's message goes out, decided once: with optimised timing the customer's best hour
-     * within the window from when it became due (or from now, if that is later), else the campaign's timing.
+     * When the entry's message goes out, decided once: with optimised timing per the recipient's
+     * {@link TimingArm} (recorded on the entry), else at the campaign's timing.
      */
-    private Instant sendAt(Entry entry, Customer customer, CampaignDefinition definition, Instant now) {
-        ZoneId zone = customer.zone();
-        if (definition.timing() instanceof Timing.Optimised optimised) {
-            Instant from = entry.dueAt().isAfter(now) ? entry.dueAt() : now;
-            Optional<Instant> best = sendTimes.best(customer.id(), zone, definition.channel(), from, from.plus(optimised.within()),
-                    definition.quietHours(), now);
-            if (best.isPresent()) {
-                return best.get();
-            }
+    private Instant sendAt(Handle handle, LiveCampaign campaign, Entry entry, Customer customer, Instant now) {
+        CampaignDefinition definition = campaign.definition();
+        if (!(definition.timing() instanceof Timing.Optimised optimised)) {
+            return SendTime.of(entry.dueAt(), customer.zone(), definition.timing(), definition.quietHours());
         }
-        return SendTime.of(entry.dueAt(), zone, definition.timing(), definition.quietHours());
+        TimingArm arm = TimingArm.of(campaign.id(), entry.customerId(), optimised);
+        entries.timed(handle, entry, arm);
+        return optimisedSendAt(campaign, arm, optimised, entry, customer, now);
+    }
+
+    /**
+     * Within the window from when the entry became due (or from now, if that is later): the
+     * customer's best hour ({@code optimised}) or a random whole hour outside the quiet hours
+     * ({@code explored}); else, and for {@code fixed}, the next {@code fallback} time after it became due.
+     */
+    private Instant optimisedSendAt(LiveCampaign campaign, TimingArm arm, Timing.Optimised optimised, Entry entry, Customer customer,
+                                    Instant now) {
+        CampaignDefinition definition = campaign.definition();
+        ZoneId zone = customer.zone();
+        Instant from = entry.dueAt().isAfter(now) ? entry.dueAt() : now;
+        Instant to = from.plus(optimised.within());
+        Optional<Instant> chosen = switch (arm) {
+            case OPTIMISED -> sendTimes.best(customer.id(), zone, definition.channel(), from, to, definition.quietHours(), now);
+            case EXPLORED -> SendTime.hourAt(Bucketing.unit(campaign.id() + ":explore", entry.customerId() + ":" + entry.occurrence()),
+                    from, to, zone, definition.quietHours());
+            case FIXED -> Optional.empty();
+        };
+        Timing.AtLocalTime fixed = new Timing.AtLocalTime(optimised.fallback());
+        return chosen.orElseGet(() -> SendTime.of(entry.dueAt(), zone, fixed, definition.quietHours()));
     }
 
     private void send(Handle handle, LiveCampaign campaign, Entry entry, Customer customer, Instant now) {

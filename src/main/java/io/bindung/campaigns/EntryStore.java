@@ -104,6 +104,17 @@ final class EntryStore {
                 .execute();
     }
 
+    /** Records the {@link TimingArm} of an entry of a campaign with optimised timing, as its send time is decided. */
+    void timed(Handle handle, Entry entry, TimingArm arm) {
+        handle.createUpdate("UPDATE campaign_entries SET timing_arm = :arm"
+                        + " WHERE campaign_id = :campaign AND customer_id = :customer AND occurrence = :occurrence")
+                .bind("arm", arm.label())
+                .bind("campaign", entry.campaignId())
+                .bind("customer", entry.customerId())
+                .bind("occurrence", entry.occurrence())
+                .execute();
+    }
+
     /** Records the decision: {@code sent}, {@code held_out}, {@code exited} or {@code suppressed}. */
     void decide(Handle handle, Entry entry, String status, String reason, String variant, String messageKey, Instant now) {
         handle.createUpdate("""
@@ -153,7 +164,7 @@ final class EntryStore {
 
     private static EntryView view(ResultSet rs) throws SQLException {
         return new EntryView(rs.getString("customer_id"), rs.getString("occurrence"), rs.getString("status"),
-                rs.getString("reason"), rs.getString("variant"), rs.getString("message_key"),
+                rs.getString("reason"), rs.getString("variant"), rs.getString("message_key"), rs.getString("timing_arm"),
                 Instant.ofEpochMilli(rs.getLong("triggered_at")), Instant.ofEpochMilli(rs.getLong("due_at")),
                 Columns.instant(rs, "decided_at").orElse(null));
     }

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,7 +32,7 @@ final class SendTime {
             return nextLocal(due, zone, at.time());
         }
         if (timing instanceof Timing.Optimised optimised) {
-            // Reached only when the send-time model has no answer (see EntryDecider).
+            // EntryDecider times optimised entries per TimingArm; on its own, optimised timing is its fallback.
             return nextLocal(due, zone, optimised.fallback());
         }
         return due;
@@ -40,6 +43,28 @@ final class SendTime {
         LocalDate day = from.atZone(zone).toLocalDate();
         Instant candidate = ZonedDateTime.of(day, time, zone).toInstant();
         return candidate.isBefore(from) ? ZonedDateTime.of(day.plusDays(1), time, zone).toInstant() : candidate;
+    }
+
+    /**
+     * The whole local hour of [from, to) outside the quiet hours that {@code point} (in [0, 1)) picks,
+     * each such hour with the same share, as the send-time model's window holds them; empty when
+     * there is none.
+     */
+    static Optional<Instant> hourAt(double point, Instant from, Instant to, ZoneId zone, Optional<QuietHours> quietHours) {
+        List<Instant> hours = new ArrayList<>();
+        ZonedDateTime local = from.atZone(zone).truncatedTo(ChronoUnit.HOURS);
+        if (local.toInstant().isBefore(from)) {
+            local = local.plusHours(1);
+        }
+        for (; local.toInstant().isBefore(to); local = local.plusHours(1)) {
+            if (quietHours.isEmpty() || !quietHours.get().contains(local.toLocalTime())) {
+                hours.add(local.toInstant());
+            }
+        }
+        if (hours.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(hours.get(Math.min((int) (point * hours.size()), hours.size() - 1)));
     }
 
     /** {@code at}, or the end of the quiet hours it falls in. */

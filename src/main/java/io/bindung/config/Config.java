@@ -1,5 +1,6 @@
 package io.bindung.config;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param schedulerMillis    pause between campaign scheduler rounds (enrol triggered customers, decide
  *                           due entries); 0 runs no background rounds (tests drive them)
  * @param publicUrl          where recipients reach this server: the base of tracking and unsubscribe links
+ * @param sendTime           which events the send-time model learns from, and their half-life
  */
 public record Config(
         int port,
@@ -40,7 +42,8 @@ public record Config(
         Map<String, Double> engagementWeights,
         Delivery delivery,
         long schedulerMillis,
-        String publicUrl) {
+        String publicUrl,
+        SendTimeModel sendTime) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATABASE = "jdbc:sqlite:bindung.db";
@@ -58,6 +61,7 @@ public record Config(
         }
         Objects.requireNonNull(delivery, "null delivery");
         Objects.requireNonNull(publicUrl, "null publicUrl");
+        Objects.requireNonNull(sendTime, "null sendTime");
         if (schedulerMillis < 0) {
             throw new IllegalArgumentException("schedulerMillis must be 0 or more");
         }
@@ -78,7 +82,7 @@ public record Config(
     public static Config defaults() {
         return new Config(DEFAULT_PORT, DEFAULT_DATABASE, "", "", Optional.empty(), 50_000, 50_000, true,
                 "Order Completed", "revenue", DEFAULT_ENGAGEMENT_WEIGHTS, Delivery.defaults(), 1000,
-                "http://localhost:" + DEFAULT_PORT);
+                "http://localhost:" + DEFAULT_PORT, SendTimeModel.defaults());
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -100,7 +104,15 @@ public record Config(
         config = config.withPublicUrl(nonBlank(env, "BINDUNG_PUBLIC_URL", config.publicUrl()));
         String weights = env.get("BINDUNG_ENGAGEMENT_WEIGHTS");
         if (weights != null && !weights.isBlank()) {
-            config = config.withEngagementWeights(parseWeights(weights));
+            config = config.withEngagementWeights(parseWeights(weights, "BINDUNG_ENGAGEMENT_WEIGHTS"));
+        }
+        String halfLife = env.get("BINDUNG_SEND_TIME_HALF_LIFE_DAYS");
+        if (halfLife != null && !halfLife.isBlank()) {
+            config = config.withSendTime(new SendTimeModel(config.sendTime().events(), Duration.ofDays(parseDays(halfLife))));
+        }
+        String sendTimeEvents = env.get("BINDUNG_SEND_TIME_EVENTS");
+        if (sendTimeEvents != null && !sendTimeEvents.isBlank()) {
+            config = config.withSendTime(SendTimeModel.parse(sendTimeEvents, config.sendTime().halfLife()));
         }
         if ("false".equalsIgnoreCase(env.get("BINDUNG_ACCESS_LOG"))) {
             config = config.withAccessLog(false);
@@ -114,7 +126,7 @@ public record Config(
     }
 
     /** {@code Order Completed=5,Email Opened=1}: event names and their weights. */
-    static Map<String, Double> parseWeights(String text) {
+    static Map<String, Double> parseWeights(String text, String variable) {
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String pair : text.split(",")) {
             int equals = pair.lastIndexOf('=');
@@ -124,11 +136,19 @@ public record Config(
                 }
                 weights.put(pair.substring(0, equals).trim(), Double.parseDouble(pair.substring(equals + 1).trim()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("BINDUNG_ENGAGEMENT_WEIGHTS takes 'Event Name=weight' pairs separated by commas, got: "
+                throw new IllegalArgumentException(variable + " takes 'Event Name=weight' pairs separated by commas, got: "
                         + pair, e);
             }
         }
         return weights;
+    }
+
+    private static long parseDays(String days) {
+        try {
+            return Long.parseLong(days.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("BINDUNG_SEND_TIME_HALF_LIFE_DAYS is not a whole number of days: " + days, e);
+        }
     }
 
     private static int parsePort(String port) {
@@ -141,46 +161,46 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl, sendTime);
     }
 
     public Config withDatabase(String url, String user, String password) {
-        return new Config(port, url, user, password, adminKey, ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
+        return new Config(port, url, user, password, adminKey, ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl, sendTime);
     }
 
     public Config withAdminKey(String key) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, Optional.of(key),
-                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl, sendTime);
     }
 
     public Config withIngestLimits(int queueEvents, int commitEvents) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                queueEvents, commitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
+                queueEvents, commitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl, sendTime);
     }
 
     public Config withAccessLog(boolean enabled) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, enabled, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, enabled, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, publicUrl, sendTime);
     }
 
     public Config withPurchases(String event, String revenue) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, accessLog, event, revenue, engagementWeights, delivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, event, revenue, engagementWeights, delivery, schedulerMillis, publicUrl, sendTime);
     }
 
     public Config withEngagementWeights(Map<String, Double> weights) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, weights, delivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, weights, delivery, schedulerMillis, publicUrl, sendTime);
     }
 
     public Config withDelivery(Delivery newDelivery) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, newDelivery, schedulerMillis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, newDelivery, schedulerMillis, publicUrl, sendTime);
     }
 
     public Config withPublicUrl(String url) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey, ingestQueueEvents,
-                ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, url);
+                ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis, url, sendTime);
     }
 
     /** The same configuration without background loops (campaign scheduler, delivery), for tools and tests that drive them. */
@@ -189,9 +209,15 @@ public record Config(
                 delivery.triesPerAttempt(), delivery.retryBaseMillis(), delivery.leaseMillis(), delivery.breakerOpenMillis()));
     }
 
+    public Config withSendTime(SendTimeModel model) {
+        return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, schedulerMillis,
+                publicUrl, model);
+    }
+
     public Config withSchedulerMillis(long millis) {
         return new Config(port, databaseUrl, databaseUser, databasePassword, adminKey,
-                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, millis, publicUrl);
+                ingestQueueEvents, ingestCommitEvents, accessLog, purchaseEvent, revenueProperty, engagementWeights, delivery, millis, publicUrl, sendTime);
     }
 
     /**

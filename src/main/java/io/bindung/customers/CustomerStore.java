@@ -17,7 +17,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +107,19 @@ public final class CustomerStore {
                 .bind("id", id)
                 .map((rs, ctx) -> read(rs))
                 .findOne());
+    }
+
+    /** The time zone of each of these customers that exists (see {@link Customer#zone()}), by id. */
+    public Map<String, ZoneId> zones(Collection<String> ids) {
+        Map<String, ZoneId> zones = new HashMap<>();
+        if (ids.isEmpty()) {
+            return zones;
+        }
+        jdbi.useHandle(handle -> handle.createQuery("SELECT id, timezone FROM customers WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), Customer.zoneOf(rs.getString(2))))
+                .forEach(entry -> zones.put(entry.getKey(), entry.getValue())));
+        return zones;
     }
 
     public boolean exists(String id) {

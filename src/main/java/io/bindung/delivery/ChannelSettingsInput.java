@@ -30,19 +30,19 @@ final class ChannelSettingsInput {
         if (!input.present("transport")) {
             input.fail("transport", "is required and must be " + TRANSPORTS);
         }
-        Optional<ChannelSettings> settings = transport.flatMap(name -> parse(name, input, body, channel));
+        Optional<ChannelSettings> settings = transport.flatMap(name -> parse(name, input, channel));
         input.throwIfInvalid();
         return settings.orElseThrow();
     }
 
-    private static Optional<ChannelSettings> parse(String transport, JsonInput input, ObjectNode body, MessageChannel channel) {
-        Integer rate = integer(input, body, "ratePerSecond", 1, Limits.MAX_RATE).orElse(null);
-        int maxConcurrent = integer(input, body, "maxConcurrent", 1, Limits.MAX_CONCURRENT)
+    private static Optional<ChannelSettings> parse(String transport, JsonInput input, MessageChannel channel) {
+        Integer rate = input.integer("ratePerSecond", 1, Limits.MAX_RATE).orElse(null);
+        int maxConcurrent = input.integer("maxConcurrent", 1, Limits.MAX_CONCURRENT)
                 .orElse(ChannelSettings.DEFAULT_MAX_CONCURRENT);
         return switch (transport) {
             case LogSettings.TRANSPORT -> log(input, rate, maxConcurrent);
-            case WebhookSettings.TRANSPORT -> webhook(input, body, rate, maxConcurrent);
-            case SmtpSettings.TRANSPORT -> smtp(input, body, channel, rate, maxConcurrent);
+            case WebhookSettings.TRANSPORT -> webhook(input, rate, maxConcurrent);
+            case SmtpSettings.TRANSPORT -> smtp(input, channel, rate, maxConcurrent);
             default -> unknownTransport(input);
         };
     }
@@ -57,28 +57,28 @@ final class ChannelSettingsInput {
         return Optional.empty();
     }
 
-    private static Optional<ChannelSettings> webhook(JsonInput input, ObjectNode body, Integer rate, int maxConcurrent) {
+    private static Optional<ChannelSettings> webhook(JsonInput input, Integer rate, int maxConcurrent) {
         input.rejectUnknown(withLimits(Set.of("url", "secret", "timeoutMillis")));
         Optional<URI> url = required(input, "url").flatMap(text -> url(input, text));
         Optional<String> secret = required(input, "secret");
         if (secret.isPresent() && secret.get().length() < MIN_SECRET) {
             input.fail("secret", "must be at least " + MIN_SECRET + " characters");
         }
-        int timeout = timeout(input, body);
+        int timeout = timeout(input);
         if (!input.valid()) {
             return Optional.empty();
         }
         return Optional.of(new WebhookSettings(url.orElseThrow(), secret.orElseThrow(), timeout, rate, maxConcurrent));
     }
 
-    private static Optional<ChannelSettings> smtp(JsonInput input, ObjectNode body, MessageChannel channel,
+    private static Optional<ChannelSettings> smtp(JsonInput input, MessageChannel channel,
                                                   Integer rate, int maxConcurrent) {
         input.rejectUnknown(withLimits(Set.of("host", "port", "username", "password", "from", "startTls", "timeoutMillis")));
         if (channel != MessageChannel.EMAIL) {
             input.fail("transport", "smtp sends email only; use webhook or log for " + channel.label());
         }
         Optional<String> host = required(input, "host");
-        int port = integer(input, body, "port", 1, 65535).orElse(DEFAULT_SMTP_PORT);
+        int port = input.integer("port", 1, 65535).orElse(DEFAULT_SMTP_PORT);
         Optional<String> username = input.text("username", MAX_TEXT);
         Optional<String> password = input.text("password", MAX_TEXT);
         if (username.isPresent() != password.isPresent()) {
@@ -87,7 +87,7 @@ final class ChannelSettingsInput {
         Optional<String> from = required(input, "from");
         from.ifPresent(address -> checkAddress(input, address));
         boolean startTls = input.bool("startTls").orElse(true);
-        int timeout = timeout(input, body);
+        int timeout = timeout(input);
         if (!input.valid()) {
             return Optional.empty();
         }
@@ -102,8 +102,8 @@ final class ChannelSettingsInput {
         return known;
     }
 
-    private static int timeout(JsonInput input, ObjectNode body) {
-        return integer(input, body, "timeoutMillis", 1, Limits.MAX_TIMEOUT_MILLIS).orElse(DEFAULT_TIMEOUT_MILLIS);
+    private static int timeout(JsonInput input) {
+        return input.integer("timeoutMillis", 1, Limits.MAX_TIMEOUT_MILLIS).orElse(DEFAULT_TIMEOUT_MILLIS);
     }
 
     private static Optional<URI> url(JsonInput input, String text) {
@@ -138,17 +138,5 @@ final class ChannelSettingsInput {
             return Optional.empty();
         }
         return value;
-    }
-
-    private static Optional<Integer> integer(JsonInput input, ObjectNode body, String name, int min, int max) {
-        JsonNode value = body.get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < min || value.intValue() > max) {
-            input.fail(name, "must be a whole number from " + min + " to " + max);
-            return Optional.empty();
-        }
-        return Optional.of(value.intValue());
     }
 }

@@ -65,6 +65,11 @@ public final class JsonInput {
         return typed(name, JsonNode::isBoolean, "must be true or false").map(JsonNode::booleanValue);
     }
 
+    public Optional<Integer> integer(String name, int min, int max) {
+        return typed(name, value -> value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= min && value.intValue() <= max,
+                "must be a whole number from " + min + " to " + max).map(JsonNode::intValue);
+    }
+
     public Optional<Instant> instant(String name) {
         return text(name, 64).flatMap(raw -> {
             try {

@@ -1,31 +1,27 @@
 package io.bindung.sendtime;
 
+import io.bindung.delivery.MessageChannel;
+
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-/**
- * Which events show that a customer engages on a channel, and their weights: a click counts twice
- * an open, and an order counts on every channel as a sign of when the customer is active.
- */
+/** The channels the send-time model covers; which events show engagement on each is configuration ({@code SendTimeModel}). */
 enum EngagementChannel {
-    EMAIL(Map.of("Email Opened", 1.0, "Email Link Clicked", 2.0, "Order Completed", 1.0)),
-    PUSH(Map.of("Push Opened", 2.0, "Order Completed", 1.0)),
-    SMS(Map.of("SMS Link Clicked", 2.0, "Order Completed", 1.0)),
-    WHATSAPP(Map.of("WhatsApp Read", 1.0, "WhatsApp Link Clicked", 2.0, "Order Completed", 1.0));
+    EMAIL(MessageChannel.EMAIL), PUSH(MessageChannel.PUSH), SMS(MessageChannel.SMS), WHATSAPP(MessageChannel.WHATSAPP);
 
-    private final Map<String, Double> weights;
+    private final MessageChannel messages;
 
-    EngagementChannel(Map<String, Double> weights) {
-        this.weights = weights;
-    }
-
-    Map<String, Double> weights() {
-        return weights;
+    EngagementChannel(MessageChannel messages) {
+        this.messages = messages;
     }
 
     String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The delivery event of a message sent on this channel, e.g. {@code Email Sent}. */
+    String sentEvent() {
+        return messages.event("Sent");
     }
 
     static Optional<EngagementChannel> parse(String label) {

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 /** The 168 hours of a week on a customer's own clock: 0 is Monday 00:00–01:00, 167 Sunday 23:00–24:00. */
 record HourOfWeek(int index) {
     static final int HOURS = 168;
+    static final int HOURS_OF_DAY = 24;
 
     HourOfWeek {
         if (index < 0 || index >= HOURS) {
@@ -20,6 +21,19 @@ record HourOfWeek(int index) {
     }
 
     static HourOfWeek of(ZonedDateTime local) {
-        return new HourOfWeek((local.getDayOfWeek().getValue() - 1) * 24 + local.getHour());
+        return new HourOfWeek((local.getDayOfWeek().getValue() - 1) * HOURS_OF_DAY + local.getHour());
+    }
+
+    int hourOfDay() {
+        return index % HOURS_OF_DAY;
+    }
+
+    /** Weights by hour of the week folded into the 24 hours of a day. */
+    static double[] daily(double[] weekly) {
+        double[] daily = new double[HOURS_OF_DAY];
+        for (int h = 0; h < weekly.length; h++) {
+            daily[h % HOURS_OF_DAY] += weekly[h];
+        }
+        return daily;
     }
 }

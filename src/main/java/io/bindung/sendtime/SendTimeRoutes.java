@@ -2,7 +2,6 @@ package io.bindung.sendtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.bindung.customers.Customer;
 import io.bindung.customers.CustomerStore;
 import io.bindung.http.ApiException;
 import io.bindung.http.JsonBodies;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,14 +51,15 @@ public final class SendTimeRoutes implements Routes {
         this.awaitStoredEvents = awaitStoredEvents;
     }
 
-    record TopHour(String day, int hour, Instant at, double share) {
+    record TopHour(String day, int hour, Instant at, double share, Double engagementProbability) {
     }
 
-    record Explanation(double ownEngagements, double ownWeight, double groupWeight, List<TopHour> topHours) {
+    record Explanation(double ownEngagements, double ownWeight, double groupWeight, double weeklyPriorStrength, double dailyPriorStrength,
+                       boolean calibrated, List<TopHour> topHours) {
     }
 
     record Answer(String customerId, String channel, String timezone, Instant sendAt, String localSendAt, double engagementShare,
-                  Explanation explanation) {
+                  Double engagementProbability, int horizonHours, Explanation explanation) {
     }
 
     @Override
@@ -71,10 +72,10 @@ public final class SendTimeRoutes implements Routes {
     record Batch(List<Answer> sendTimes, List<String> unknownCustomers, List<String> withoutHour) {
     }
 
-    /** What every request asks: a channel, a window (its past part dropped) and optional quiet hours. */
-    private record Ask(EngagementChannel channel, Instant from, Instant to, Optional<QuietHours> quiet) {
+    /** What every request asks: a channel and a window (its past part dropped) with optional quiet hours and a horizon. */
+    private record Ask(EngagementChannel channel, Window window) {
         static Ask of(Optional<String> channel, Optional<Instant> from, Optional<Instant> to, Optional<String> quietStart,
-                      Optional<String> quietEnd, Instant now) {
+                      Optional<String> quietEnd, Optional<Integer> horizonHours, Instant now) {
             EngagementChannel engaged = EngagementChannel.parse(channel.orElse("email"))
                     .orElseThrow(() -> new ApiException.Invalid("channel", "must be email, push, sms or whatsapp"));
             Instant start = from.orElse(now);
@@ -88,45 +89,69 @@ public final class SendTimeRoutes implements Routes {
             if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
                 throw new ApiException.Invalid("to", "must be at most 14 days after from");
             }
-            return new Ask(engaged, start.isBefore(now) ? now : start, end, quietHours(quietStart, quietEnd));
+            int horizon = horizonHours.orElse(Window.DEFAULT_HORIZON_HOURS);
+            if (horizon < 1 || horizon > HourOfWeek.HOURS) {
+                throw new ApiException.Invalid("horizonHours", "must be from 1 to 168");
+            }
+            return new Ask(engaged, new Window(start.isBefore(now) ? now : start, end, quietHours(quietStart, quietEnd), horizon));
         }
     }
 
     private void sendTime(Context ctx) {
         Instant now = clock.instant();
         Ask ask = Ask.of(QueryParams.text(ctx, "channel"), QueryParams.instant(ctx, "from"), QueryParams.instant(ctx, "to"),
-                QueryParams.text(ctx, "quietStart"), QueryParams.text(ctx, "quietEnd"), now);
+                QueryParams.text(ctx, "quietStart"), QueryParams.text(ctx, "quietEnd"), horizonHours(ctx), now);
         awaitStoredEvents.run();
-        Customer customer = customers.find(ctx.pathParam("id"))
-                .orElseThrow(() -> new ApiException.NotFound("No customer with id '" + ctx.pathParam("id") + "'."));
-        ctx.json(answer(customer, ask, now).orElseThrow(() -> new ApiException.Invalid("to",
-                "the window holds no whole local hour outside the quiet hours")));
+        String id = ctx.pathParam("id");
+        Map<String, ZoneId> zones = customers.zones(List.of(id));
+        if (zones.isEmpty()) {
+            throw new ApiException.NotFound("No customer with id '" + id + "'.");
+        }
+        SendTimeChoice choice = sendTimes.choose(ask.channel(), zones, ask.window(), now).get(id);
+        if (choice == null) {
+            throw new ApiException.Invalid("to", "the window holds no whole local hour outside the quiet hours");
+        }
+        ctx.json(answer(id, zones.get(id), ask, choice));
+    }
+
+    private static Optional<Integer> horizonHours(Context ctx) {
+        Optional<String> text = QueryParams.text(ctx, "horizonHours");
+        try {
+            return text.map(Integer::valueOf);
+        } catch (NumberFormatException e) {
+            throw new ApiException.Invalid("horizonHours", "must be a whole number of hours from 1 to 168");
+        }
     }
 
     private void batch(Context ctx) {
         Instant now = clock.instant();
         ObjectNode body = bodies.object(ctx, BATCH_BODY_LIMIT);
         JsonInput input = new JsonInput(body);
-        input.rejectUnknown(Set.of("customerIds", "channel", "from", "to", "quietStart", "quietEnd"));
+        input.rejectUnknown(Set.of("customerIds", "channel", "from", "to", "quietStart", "quietEnd", "horizonHours"));
         List<String> ids = customerIds(body.get("customerIds"), input);
         Optional<String> channel = input.text("channel", 20);
         Optional<Instant> from = input.instant("from");
         Optional<Instant> to = input.instant("to");
         Optional<String> quietStart = input.text("quietStart", 8);
         Optional<String> quietEnd = input.text("quietEnd", 8);
+        Optional<Integer> horizonHours = input.integer("horizonHours", 1, HourOfWeek.HOURS);
         input.throwIfInvalid();
-        Ask ask = Ask.of(channel, from, to, quietStart, quietEnd, now);
+        Ask ask = Ask.of(channel, from, to, quietStart, quietEnd, horizonHours, now);
         awaitStoredEvents.run();
+        Set<String> asked = new LinkedHashSet<>(ids);
+        Map<String, ZoneId> zones = customers.zones(asked);
+        Map<String, SendTimeChoice> choices = sendTimes.choose(ask.channel(), zones, ask.window(), now);
         List<Answer> answers = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> withoutHour = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            Optional<Customer> customer = customers.find(id);
-            if (customer.isEmpty()) {
+        for (String id : asked) {
+            if (!zones.containsKey(id)) {
                 unknown.add(id);
-                continue;
+            } else if (choices.containsKey(id)) {
+                answers.add(answer(id, zones.get(id), ask, choices.get(id)));
+            } else {
+                withoutHour.add(id);
             }
-            answer(customer.get(), ask, now).ifPresentOrElse(answers::add, () -> withoutHour.add(id));
         }
         ctx.json(new Batch(answers, unknown, withoutHour));
     }
@@ -148,15 +173,19 @@ public final class SendTimeRoutes implements Routes {
         return ids;
     }
 
-    private Optional<Answer> answer(Customer customer, Ask ask, Instant now) {
-        ZoneId zone = customer.zone();
-        return sendTimes.choose(customer.id(), zone, ask.channel(), ask.from(), ask.to(), ask.quiet(), now).map(choice -> {
-            List<TopHour> top = choice.top().stream().map(slot -> new TopHour(slot.local().getDayOfWeek().toString().toLowerCase(Locale.ROOT),
-                    slot.local().getHour(), slot.at(), slot.share())).toList();
-            return new Answer(customer.id(), ask.channel().label(), zone.getId(), choice.best().at(),
-                    choice.best().local().toOffsetDateTime().toString(), choice.best().share(),
-                    new Explanation(choice.ownEngagements(), choice.ownWeight(), 1 - choice.ownWeight(), top));
-        });
+    private static Answer answer(String customerId, ZoneId zone, Ask ask, SendTimeChoice choice) {
+        List<TopHour> top = choice.top().stream().map(slot -> new TopHour(slot.local().getDayOfWeek().toString().toLowerCase(Locale.ROOT),
+                slot.local().getHour(), slot.at(), slot.share(), probability(choice, slot))).toList();
+        Posterior posterior = choice.posterior();
+        SendTimeChoice.Slot best = choice.best();
+        return new Answer(customerId, ask.channel().label(), zone.getId(), best.at(), best.local().toOffsetDateTime().toString(), best.share(),
+                probability(choice, best), ask.window().horizonHours(), new Explanation(posterior.ownEngagements(),
+                1 - posterior.groupWeight(), posterior.groupWeight(), posterior.weeklyStrength(), posterior.dailyStrength(), choice.calibrated(), top));
+    }
+
+    /** A chance is only claimed when it was measured on the channel's sends. */
+    private static Double probability(SendTimeChoice choice, SendTimeChoice.Slot slot) {
+        return choice.calibrated() ? slot.probability() : null;
     }
 
     private static Optional<QuietHours> quietHours(Optional<String> quietStart, Optional<String> quietEnd) {

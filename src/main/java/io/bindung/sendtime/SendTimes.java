@@ -1,35 +1,119 @@
 package io.bindung.sendtime;
 
+import io.bindung.config.SendTimeModel;
 import io.bindung.db.Database;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The send-time model for a customer, channel and window (see {@link SendTimeChoice}), for the
- * REST API and for campaigns with optimised timing. Thread-safe.
+ * The send-time model for customers, a channel and a window (see {@link SendTimeChoice}), for the
+ * REST and GraphQL APIs and for campaigns with optimised timing. Profiles are kept by the
+ * {@link ProfileBook}; each channel's {@link GroupModel} is rebuilt from them at most hourly.
+ * Thread-safe.
  */
-public final class SendTimes {
-    /** Pseudo-engagements of the group's pattern in every customer's profile. */
-    static final double PRIOR_STRENGTH = 10;
+public final class SendTimes implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SendTimes.class);
+    private static final Duration GROUP_KEPT = Duration.ofHours(1);
+    /** The engagement the prior strengths are fitted on: a year's, each event counting once. */
+    private static final Duration COUNTED = Duration.ofDays(365);
 
-    private final EngagementHistory history;
+    private final Jdbi jdbi;
+    private final SendTimeModel model;
+    private final ProfileBook book;
+    private final Map<EngagementChannel, GroupModel.Built> groups = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "send-time-profiles");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public SendTimes(Database database) {
-        this.history = new EngagementHistory(database);
+    public SendTimes(Database database, SendTimeModel model) {
+        this.jdbi = database.jdbi();
+        this.model = model;
+        this.book = new ProfileBook(database, model);
     }
 
-    /** The start of the best hour in [from, to); empty for a channel without engagement events or a window without an hour. */
+    /** Applies newly stored engagement to the profiles every {@code intervalMillis} (0: only when asked). */
+    public void start(long intervalMillis) {
+        if (intervalMillis > 0) {
+            background.scheduleWithFixedDelay(this::catchUp, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A failed round is logged and the next one tries again: the queue keeps what was not applied. */
+    private void catchUp() {
+        try {
+            book.catchUp();
+        } catch (RuntimeException e) {
+            LOG.warn("applying engagement to the send-time profiles failed; the next round retries", e);
+        }
+    }
+
+    /**
+     * The start of the best hour in [from, to) for engagement within a day; empty for a channel
+     * without engagement events or a window without an hour outside the quiet hours.
+     */
     public Optional<Instant> best(String customerId, ZoneId zone, String channel, Instant from, Instant to, Optional<QuietHours> quiet,
                                   Instant now) {
-        return EngagementChannel.parse(channel).flatMap(engaged -> choose(customerId, zone, engaged, from, to, quiet, now))
+        Window window = new Window(from, to, quiet, Window.DEFAULT_HORIZON_HOURS);
+        return EngagementChannel.parse(channel)
+                .flatMap(engaged -> Optional.ofNullable(choose(engaged, Map.of(customerId, zone), window, now).get(customerId)))
                 .map(choice -> choice.best().at());
     }
 
-    Optional<SendTimeChoice> choose(String customerId, ZoneId zone, EngagementChannel channel, Instant from, Instant to,
-                                    Optional<QuietHours> quiet, Instant now) {
-        return SendTimeChoice.in(history.of(customerId, zone, channel, now), history.group(channel, now), PRIOR_STRENGTH, zone, from, to,
-                quiet);
+    /** The choice for each customer (id → their zone) that has an hour in the window outside the quiet hours. */
+    Map<String, SendTimeChoice> choose(EngagementChannel channel, Map<String, ZoneId> customers, Window window, Instant now) {
+        Map<String, EngagementProfile> profiles = book.of(channel, customers);
+        GroupModel group = group(channel, now);
+        Map<String, SendTimeChoice> choices = new HashMap<>();
+        double[] none = new double[HourOfWeek.HOURS];
+        customers.forEach((id, zone) -> {
+            EngagementProfile profile = profiles.get(id);
+            double[] own = profile == null ? none : profile.at(now, model.halfLife());
+            SendTimeChoice.in(Posterior.of(own, group), group.engage(), zone, window).ifPresent(choice -> choices.put(id, choice));
+        });
+        return choices;
+    }
+
+    private GroupModel group(EngagementChannel channel, Instant now) {
+        GroupModel.Built built = groups.get(channel);
+        if (built != null && built.fresh(now, GROUP_KEPT)) {
+            return built.model();
+        }
+        synchronized (this) {
+            built = groups.get(channel);
+            if (built == null || !built.fresh(now, GROUP_KEPT)) {
+                built = new GroupModel.Built(buildGroup(channel, now), now);
+                groups.put(channel, built);
+            }
+            return built.model();
+        }
+    }
+
+    private GroupModel buildGroup(EngagementChannel channel, Instant now) {
+        book.catchUp();
+        GroupModel.Builder builder = new GroupModel.Builder();
+        book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife())));
+        List<String> engaged = List.copyOf(model.events().getOrDefault(channel.label(), Map.of()).keySet());
+        return builder.build(book.counts(channel, builder.sample(), now.minus(COUNTED), now),
+                jdbi.withHandle(handle -> TimeToEngage.measure(handle, channel, engaged, now)));
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
     }
 }

@@ -29,7 +29,8 @@ class OptimisedTimingTest extends CampaignTest {
         api.post("/v1/events/batch", "{\"events\":[" + opens + "]}").expect(200);
         String id = activeCampaign("""
                 {"name":"Browse reminder","type":"triggered","trigger":{"event":"Browsed"},
-                 "timing":{"type":"optimised","withinHours":48},"content":""" + EMAIL + "}");
+                 "timing":{"type":"optimised","withinHours":48,"timingHoldoutPercent":0,"explorationPercent":0},
+                 "content":""" + EMAIL + "}");
 
         clock.advance(Duration.ofMinutes(1));
         track("anna", "Browsed", "{}");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,7 +46,8 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         JsonNode graph = api.post("/graphql", "{\"query\":\"{ customer(id: \\\"anna\\\") { week: bestSendTime(withinHours: 168)"
                 + " day: bestSendTime push: bestSendTime(channel: \\\"webhook\\\") } }\"}").expect(200).json().at("/data/customer");
         assertEquals("2026-03-03T18:00:00Z", graph.get("week").asText(), "GraphQL gives the same hour");
-        assertEquals("2026-03-02T09:00:00Z", graph.get("day").asText(), "no engagement in the next 24 hours: all tie, the earliest wins");
+        assertEquals("2026-03-03T08:00:00Z", graph.get("day").asText(),
+                "no engagement inside the next 24 hours: the window's last hour, whose 24-hour horizon reaches her Tuesday 19:00");
         assertTrue(graph.get("push").isNull(), "no send-time model for webhooks");
 
         JsonNode ravi = api.get("/v1/customers/ravi/send-time?to=2026-03-09T09:00:00Z").expect(200).json();
@@ -100,8 +102,48 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         String window = "to=2026-03-09T09:00:00Z";
         assertEquals("2026-03-03T21:00+01:00", api.get("/v1/customers/anna/send-time?" + window).expect(200).json()
                 .get("localSendAt").asText());
-        assertEquals("2026-03-04T12:00+01:00", api.get("/v1/customers/anna/send-time?" + window + "&quietStart=20:00&quietEnd=08:00")
-                .expect(200).json().get("localSendAt").asText(), "Tuesday 21:00 is quiet; Wednesday noon is next best");
+        assertEquals("2026-03-03T19:00+01:00", api.get("/v1/customers/anna/send-time?" + window + "&quietStart=20:00&quietEnd=08:00")
+                .expect(200).json().get("localSendAt").asText(),
+                "Tuesday 21:00 is quiet: the last hour before the quiet hours still reaches her 21:30 engagement, better than Wednesday noon");
+        assertEquals("2026-03-04T12:00+01:00", api.get("/v1/customers/anna/send-time?" + window + "&quietStart=20:00&quietEnd=08:00"
+                        + "&horizonHours=1").expect(200).json().get("localSendAt").asText(),
+                "engagement counted only within an hour of the send: Wednesday noon is the best hour outside the quiet hours");
+    }
+
+    @Test
+    void theChanceToEngageIsMeasuredOnTheChannelsSends() {
+        customer("anna", "Europe/Berlin");
+        history("anna", "Email Opened", weekly(LocalDate.of(2026, 1, 6), LocalTime.of(19, 10), "Europe/Berlin", 8));
+        JsonNode uncalibrated = api.get("/v1/customers/anna/send-time?to=2026-03-09T09:00:00Z").expect(200).json();
+        assertTrue(uncalibrated.get("engagementProbability").isNull(), "no sends to measure on yet");
+        assertFalse(uncalibrated.at("/explanation/calibrated").asBoolean());
+
+        // 120 sends on Monday 2026-02-23 at 10:00 UTC; half are opened two hours later, the rest never.
+        StringBuilder events = new StringBuilder();
+        Instant sent = Instant.parse("2026-02-23T10:00:00Z");
+        for (int i = 0; i < 120; i++) {
+            String properties = ",\"properties\":{\"campaignId\":\"spring\",\"messageKey\":\"m" + i + "\"}";
+            events.append(i == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Email Sent\",\"customerId\":\"r").append(i)
+                    .append("\",\"timestamp\":\"").append(sent).append("\"").append(properties).append("}");
+            if (i % 2 == 0) {
+                events.append(",{\"type\":\"track\",\"event\":\"Email Opened\",\"customerId\":\"r").append(i)
+                        .append("\",\"timestamp\":\"").append(sent.plusSeconds(2 * 3600 + 60)).append("\"").append(properties).append("}");
+            }
+        }
+        api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
+        clock.advance(java.time.Duration.ofHours(2));
+
+        JsonNode day = api.get("/v1/customers/anna/send-time?to=2026-03-09T09:00:00Z").expect(200).json();
+        assertTrue(day.at("/explanation/calibrated").asBoolean(), day.toString());
+        double withinADay = day.get("engagementProbability").asDouble();
+        assertTrue(withinADay > 0.5 && withinADay <= 1, "half the sends engage after two hours, and she is active two hours after 17:00: "
+                + day);
+        assertEquals("2026-03-03T17:00+01:00", day.get("localSendAt").asText(), "two hours before her Tuesday 19:00");
+        // Every engagement measured came two hours after its send: a one-hour horizon sees none of it.
+        JsonNode hour = api.get("/v1/customers/anna/send-time?to=2026-03-09T09:00:00Z&horizonHours=1").expect(200).json();
+        assertEquals(0.0, hour.get("engagementProbability").asDouble(), 1e-12, hour.toString());
+        assertEquals(1, hour.get("horizonHours").asInt());
+        assertTrue(day.at("/explanation/weeklyPriorStrength").asDouble() > 0 && day.at("/explanation/dailyPriorStrength").asDouble() > 0);
     }
 
     @Test
@@ -112,6 +154,8 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         api.get("/v1/customers/anna/send-time?from=2026-02-01T00:00:00Z&to=2026-02-02T00:00:00Z").expect(400);
         api.get("/v1/customers/anna/send-time?to=2026-04-01T00:00:00Z").expect(400);
         api.get("/v1/customers/anna/send-time?quietStart=21:00").expect(400);
+        api.get("/v1/customers/anna/send-time?horizonHours=0").invalidRequest().expect(400);
+        api.get("/v1/customers/anna/send-time?horizonHours=soon").invalidRequest().expect(400);
         api.get("/v1/customers/anna/send-time?quietStart=late&quietEnd=08:00").expect(400);
         api.get("/v1/customers/anna/send-time?from=2026-03-02T20:00:00Z&to=2026-03-02T23:00:00Z&quietStart=20:00&quietEnd=08:00")
                 .expect(400);

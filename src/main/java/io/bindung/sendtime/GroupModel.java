@@ -1,0 +1,89 @@
+package io.bindung.sendtime;
+
+import io.bindung.stats.DirichletMultinomial;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a channel's customers have in common, each on their own clock: the group's shares of the 168
+ * hours of the week (every engaged customer's shares, averaged, so heavy users do not set the pattern),
+ * the same folded into the 24 hours of a day, how strongly customers follow them, and how soon after a
+ * send they engage. The strengths are empirical Bayes: Dirichlet-multinomial maximum likelihood of the
+ * customers' engagement counts around the group's pattern ({@link DirichletMultinomial#fitConcentration}),
+ * in pseudo-engagements.
+ *
+ * @param pattern        the group's shares of each hour of the week
+ * @param daily          the group's shares of each hour of the day
+ * @param weeklyStrength how many pseudo-engagements the prior of a customer's week weighs
+ * @param dailyStrength  how many pseudo-engagements the prior of a customer's day weighs
+ * @param engage         the time from send to engagement
+ * @param customers      the engaged customers the pattern rests on
+ */
+record GroupModel(double[] pattern, double[] daily, double weeklyStrength, double dailyStrength, TimeToEngage engage, int customers) {
+    /** The strength used until enough customers have engaged twice to fit one. */
+    static final double DEFAULT_STRENGTH = 10;
+    static final int MIN_FIT_CUSTOMERS = 20;
+    static final int MAX_FIT_CUSTOMERS = 5000;
+    private static final double LOWEST_STRENGTH = 0.5;
+    private static final double HIGHEST_STRENGTH = 5000;
+    /** Every hour keeps a trace of probability, so no hour is ruled out (and the fit's mean stays positive). */
+    private static final double UNIFORM_MIX = 0.001;
+
+    /**
+     * Collects the customers' profiles (their weights at one instant) into the group's pattern, and
+     * the customers whose plain engagement counts the strengths are fitted on: recency weights would
+     * make customers look alike and push the fitted strength to its bound.
+     */
+    static final class Builder {
+        private final double[] shareSums = new double[HourOfWeek.HOURS];
+        private final List<String> sample = new ArrayList<>();
+        private int customers;
+
+        void add(String customerId, double[] weights) {
+            double total = Arrays.stream(weights).sum();
+            if (!(total > 0)) {
+                return;
+            }
+            customers++;
+            for (int h = 0; h < weights.length; h++) {
+                shareSums[h] += weights[h] / total;
+            }
+            if (sample.size() < MAX_FIT_CUSTOMERS) {
+                sample.add(customerId);
+            }
+        }
+
+        /** The customers to fit the strengths on. */
+        List<String> sample() {
+            return List.copyOf(sample);
+        }
+
+        /** @param counts engagement counts by hour of the week of the {@link #sample()} customers */
+        GroupModel build(List<double[]> counts, TimeToEngage engage) {
+            double[] pattern = new double[HourOfWeek.HOURS];
+            for (int h = 0; h < pattern.length; h++) {
+                double average = customers == 0 ? 1.0 / HourOfWeek.HOURS : shareSums[h] / customers;
+                pattern[h] = (1 - UNIFORM_MIX) * average + UNIFORM_MIX / HourOfWeek.HOURS;
+            }
+            double[] daily = HourOfWeek.daily(pattern);
+            double[][] informative = counts.stream().filter(hours -> Arrays.stream(hours).sum() >= 2).toArray(double[][]::new);
+            if (informative.length < MIN_FIT_CUSTOMERS) {
+                return new GroupModel(pattern, daily, DEFAULT_STRENGTH, DEFAULT_STRENGTH, engage, customers);
+            }
+            double[][] days = Arrays.stream(informative).map(HourOfWeek::daily).toArray(double[][]::new);
+            return new GroupModel(pattern, daily, DirichletMultinomial.fitConcentration(pattern, informative, LOWEST_STRENGTH, HIGHEST_STRENGTH),
+                    DirichletMultinomial.fitConcentration(daily, days, LOWEST_STRENGTH, HIGHEST_STRENGTH), engage, customers);
+        }
+    }
+
+    /** When a group model was built, for the cache that keeps it {@code kept}. */
+    record Built(GroupModel model, Instant at) {
+        boolean fresh(Instant now, Duration kept) {
+            return Duration.between(at, now).abs().compareTo(kept) <= 0;
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package io.bindung.sendtime;
+
+import io.bindung.config.SendTimeModel;
+import io.bindung.customers.Customer;
+import io.bindung.db.Database;
+import io.bindung.db.Dialect;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Keeps the engagement profiles (migration V017) in step with the events, incrementally: triggers on
+ * {@code events} queue every engagement event in its own transaction, whichever path writes it, and
+ * {@link #catchUp()} applies the queued events to their customers' profiles, O(1) each, and removes
+ * them from the queue in one transaction, so nothing queued is lost or counted twice. The triggers
+ * are written at every start because which events count is configuration; profiles built for
+ * another definition are rebuilt by queueing every engagement event again. A profile on another
+ * clock than its customer's (the time zone changed) is rebuilt from the customer's events.
+ * Thread-safe: one catch-up runs at a time.
+ */
+final class ProfileBook {
+    private static final int EVENTS_PER_ROUND = 10_000;
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final SendTimeModel model;
+    /** Event name → the channels it counts on, with its weight there. */
+    private final Map<String, Map<EngagementChannel, Double>> channelsOf = new HashMap<>();
+
+    private record Queued(long eventId, String customerId, String name, long ts, ZoneId zone) {
+    }
+
+    private record Key(String customerId, EngagementChannel channel) {
+    }
+
+    ProfileBook(Database database, SendTimeModel model) {
+        this.jdbi = database.jdbi();
+        this.dialect = database.dialect();
+        this.model = model;
+        model.events().forEach((label, weights) -> EngagementChannel.parse(label).ifPresent(channel -> weights.forEach((name, weight) ->
+                channelsOf.computeIfAbsent(name, n -> new HashMap<>()).put(channel, weight))));
+        install();
+    }
+
+    private void install() {
+        List<String> names = List.copyOf(channelsOf.keySet());
+        jdbi.useTransaction(handle -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                handle.execute("LOCK TABLE profile_book IN EXCLUSIVE MODE");
+            }
+            triggers(false).forEach(handle::execute);
+            Optional<String> builtFor = handle.createQuery("SELECT built_for FROM profile_book").mapTo(String.class).findOne();
+            if (!builtFor.equals(Optional.of(model.fingerprint()))) {
+                handle.execute("DELETE FROM engagement_profiles");
+                handle.execute("DELETE FROM engagement_queue");
+                handle.createUpdate("INSERT INTO engagement_queue (event_id) SELECT id FROM events"
+                        + " WHERE customer_id IS NOT NULL AND name IN (<names>)").bindList("names", names).execute();
+                handle.execute("DELETE FROM profile_book");
+                handle.createUpdate("INSERT INTO profile_book (built_for) VALUES (:builtFor)").bind("builtFor", model.fingerprint()).execute();
+            }
+            triggers(true).forEach(handle::execute);
+        });
+    }
+
+    /** The DDL that drops ({@code create} false) or creates the queueing triggers. */
+    private List<String> triggers(boolean create) {
+        String names = String.join(", ", channelsOf.keySet().stream().sorted().map(ProfileBook::literal).toList());
+        if (dialect == Dialect.POSTGRESQL) {
+            if (!create) {
+                return List.of("DROP TRIGGER IF EXISTS events_engagement ON events", "DROP TRIGGER IF EXISTS events_engagement_identified ON events");
+            }
+            return List.of("CREATE OR REPLACE FUNCTION bindung_queue_engagement() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            + " BEGIN INSERT INTO engagement_queue (event_id) VALUES (NEW.id) ON CONFLICT DO NOTHING; RETURN NULL; END $$",
+                    "CREATE TRIGGER events_engagement AFTER INSERT ON events FOR EACH ROW WHEN (NEW.customer_id IS NOT NULL AND NEW.name IN ("
+                            + names + ")) EXECUTE FUNCTION bindung_queue_engagement()",
+                    "CREATE TRIGGER events_engagement_identified AFTER UPDATE OF customer_id ON events FOR EACH ROW WHEN (OLD.customer_id IS NULL"
+                            + " AND NEW.customer_id IS NOT NULL AND NEW.name IN (" + names + ")) EXECUTE FUNCTION bindung_queue_engagement()");
+        }
+        if (!create) {
+            return List.of("DROP TRIGGER IF EXISTS events_engagement", "DROP TRIGGER IF EXISTS events_engagement_identified");
+        }
+        String queue = " BEGIN INSERT INTO engagement_queue (event_id) VALUES (NEW.id) ON CONFLICT DO NOTHING; END";
+        return List.of("CREATE TRIGGER events_engagement AFTER INSERT ON events WHEN NEW.customer_id IS NOT NULL AND NEW.name IN (" + names + ")"
+                        + queue,
+                "CREATE TRIGGER events_engagement_identified AFTER UPDATE OF customer_id ON events WHEN OLD.customer_id IS NULL"
+                        + " AND NEW.customer_id IS NOT NULL AND NEW.name IN (" + names + ")" + queue);
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    Duration halfLife() {
+        return model.halfLife();
+    }
+
+    /** Applies every queued engagement event to its profiles. */
+    synchronized void catchUp() {
+        while (catchUpRound() == EVENTS_PER_ROUND) {
+            // another round: the queue had more than one round's events
+        }
+    }
+
+    private int catchUpRound() {
+        return jdbi.inTransaction(handle -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                // One catch-up at a time across servers sharing the database (SQLite's writes are serial anyway).
+                handle.createQuery("SELECT pg_advisory_xact_lock(hashtext('engagement_queue'))").mapToMap().one();
+            }
+            List<Queued> queued = handle.createQuery("SELECT q.event_id, e.customer_id, e.name, e.ts, c.timezone FROM engagement_queue q"
+                            + " LEFT JOIN events e ON e.id = q.event_id LEFT JOIN customers c ON c.id = e.customer_id"
+                            + " ORDER BY q.event_id LIMIT " + EVENTS_PER_ROUND)
+                    .map((rs, ctx) -> new Queued(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), Customer.zoneOf(rs.getString(5))))
+                    .list();
+            if (queued.isEmpty()) {
+                return 0;
+            }
+            Map<String, ZoneId> zones = new LinkedHashMap<>();
+            queued.stream().filter(event -> event.customerId() != null).forEach(event -> zones.put(event.customerId(), event.zone()));
+            Set<String> replayed = new HashSet<>();
+            Map<Key, EngagementProfile> profiles = load(handle, zones, replayed);
+            for (Queued event : queued) {
+                if (event.customerId() != null && !replayed.contains(event.customerId())) {
+                    add(profiles, event.customerId(), event.zone(), event.name(), event.ts());
+                }
+            }
+            save(handle, profiles);
+            handle.createUpdate("DELETE FROM engagement_queue WHERE event_id IN (<ids>)")
+                    .bindList("ids", queued.stream().map(Queued::eventId).toList()).execute();
+            return queued.size();
+        });
+    }
+
+    /**
+     * The stored profiles of these customers on every channel; those stored on another clock than
+     * the customer's are replayed from all the customer's events instead, and added to {@code replayed}.
+     */
+    private Map<Key, EngagementProfile> load(Handle handle, Map<String, ZoneId> zones, Set<String> replayed) {
+        Map<Key, EngagementProfile> profiles = new HashMap<>();
+        if (zones.isEmpty()) {
+            return profiles;
+        }
+        handle.createQuery("SELECT customer_id, channel, timezone, scale_at, hours FROM engagement_profiles WHERE customer_id IN (<ids>)")
+                .bindList("ids", List.copyOf(zones.keySet()))
+                .map((rs, ctx) -> Map.entry(new Key(rs.getString(1), EngagementChannel.parse(rs.getString(2)).orElseThrow()),
+                        EngagementProfile.decode(Customer.zoneOf(rs.getString(3)), rs.getLong(4), rs.getBytes(5))))
+                .forEach(stored -> {
+                    String customerId = stored.getKey().customerId();
+                    if (stored.getValue().zone().equals(zones.get(customerId))) {
+                        profiles.put(stored.getKey(), stored.getValue());
+                    } else {
+                        replayed.add(customerId);
+                    }
+                });
+        for (String customerId : replayed) {
+            profiles.keySet().removeIf(key -> key.customerId().equals(customerId));
+            // The replay reads all of the customer's events, the queued ones too.
+            handle.createUpdate("DELETE FROM engagement_queue WHERE event_id IN (SELECT id FROM events WHERE customer_id = :customer)")
+                    .bind("customer", customerId).execute();
+            handle.createQuery("SELECT name, ts FROM events WHERE customer_id = :customer AND name IN (<names>)")
+                    .bind("customer", customerId)
+                    .bindList("names", List.copyOf(channelsOf.keySet()))
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(event -> add(profiles, customerId, zones.get(customerId), event.getKey(), event.getValue()));
+        }
+        return profiles;
+    }
+
+    private void add(Map<Key, EngagementProfile> profiles, String customerId, ZoneId zone, String name, long ts) {
+        Instant at = Instant.ofEpochMilli(ts);
+        channelsOf.getOrDefault(name, Map.of()).forEach((channel, weight) -> profiles
+                .computeIfAbsent(new Key(customerId, channel), key -> EngagementProfile.empty(zone, at))
+                .add(at, weight, model.halfLife()));
+    }
+
+    private static void save(Handle handle, Map<Key, EngagementProfile> profiles) {
+        PreparedBatch upsert = handle.prepareBatch("INSERT INTO engagement_profiles (customer_id, channel, timezone, scale_at, hours)"
+                + " VALUES (:customer, :channel, :timezone, :scaleAt, :hours) ON CONFLICT (customer_id, channel) DO UPDATE"
+                + " SET timezone = excluded.timezone, scale_at = excluded.scale_at, hours = excluded.hours");
+        profiles.forEach((key, profile) -> upsert.bind("customer", key.customerId()).bind("channel", key.channel().label())
+                .bind("timezone", profile.zone().getId()).bind("scaleAt", profile.scaleAt()).bind("hours", profile.encode()).add());
+        if (upsert.size() > 0) {
+            upsert.execute();
+        }
+    }
+
+    /**
+     * The profiles of these customers (id → their zone) on a channel, caught up; customers without
+     * engagement have none. Profiles on another clock than the customer's are replayed and stored first.
+     */
+    Map<String, EngagementProfile> of(EngagementChannel channel, Map<String, ZoneId> customers) {
+        catchUp();
+        Map<String, EngagementProfile> found = new HashMap<>();
+        List<String> reclocked = new ArrayList<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT customer_id, timezone, scale_at, hours FROM engagement_profiles"
+                        + " WHERE channel = :channel AND customer_id IN (<ids>)")
+                .bind("channel", channel.label())
+                .bindList("ids", List.copyOf(customers.keySet()))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), EngagementProfile.decode(Customer.zoneOf(rs.getString(2)), rs.getLong(3),
+                        rs.getBytes(4))))
+                .forEach(stored -> {
+                    if (stored.getValue().zone().equals(customers.get(stored.getKey()))) {
+                        found.put(stored.getKey(), stored.getValue());
+                    } else {
+                        reclocked.add(stored.getKey());
+                    }
+                }));
+        if (!reclocked.isEmpty()) {
+            found.putAll(reclock(channel, reclocked, customers));
+        }
+        return found;
+    }
+
+    private synchronized Map<String, EngagementProfile> reclock(EngagementChannel channel, Collection<String> customerIds,
+                                                             Map<String, ZoneId> zones) {
+        return jdbi.inTransaction(handle -> {
+            Map<String, ZoneId> reclocked = new LinkedHashMap<>();
+            customerIds.forEach(id -> reclocked.put(id, zones.get(id)));
+            Map<Key, EngagementProfile> profiles = load(handle, reclocked, new HashSet<>());
+            save(handle, profiles);
+            Map<String, EngagementProfile> onChannel = new HashMap<>();
+            profiles.forEach((key, profile) -> {
+                if (key.channel() == channel) {
+                    onChannel.put(key.customerId(), profile);
+                }
+            });
+            return onChannel;
+        });
+    }
+
+    /** Every stored profile on a channel, with its customer's id, for the group's pattern; call {@link #catchUp()} first. */
+    void forEach(EngagementChannel channel, BiConsumer<String, EngagementProfile> action) {
+        jdbi.useHandle(handle -> handle.createQuery("SELECT customer_id, timezone, scale_at, hours FROM engagement_profiles WHERE channel = :channel")
+                .bind("channel", channel.label())
+                .setFetchSize(1000)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), EngagementProfile.decode(Customer.zoneOf(rs.getString(2)), rs.getLong(3),
+                        rs.getBytes(4))))
+                .forEach(stored -> action.accept(stored.getKey(), stored.getValue())));
+    }
+
+    /** Each customer's engagement events on a channel in [since, until], one each, by hour of the week on their clock. */
+    List<double[]> counts(EngagementChannel channel, List<String> customerIds, Instant since, Instant until) {
+        Map<String, double[]> counts = new HashMap<>();
+        List<String> names = channelsOf.entrySet().stream().filter(entry -> entry.getValue().containsKey(channel)).map(Map.Entry::getKey)
+                .toList();
+        if (customerIds.isEmpty() || names.isEmpty()) {
+            return List.of();
+        }
+        jdbi.useHandle(handle -> handle.createQuery("SELECT e.customer_id, c.timezone, e.ts FROM events e JOIN customers c ON c.id = e.customer_id"
+                        + " WHERE e.customer_id IN (<ids>) AND e.name IN (<names>) AND e.ts >= :since AND e.ts <= :until")
+                .bindList("ids", customerIds)
+                .bindList("names", names)
+                .bind("since", since.toEpochMilli())
+                .bind("until", until.toEpochMilli())
+                .setFetchSize(1000)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), HourOfWeek.of(Instant.ofEpochMilli(rs.getLong(3)), Customer.zoneOf(rs.getString(2)))))
+                .forEach(event -> counts.computeIfAbsent(event.getKey(), id -> new double[HourOfWeek.HOURS])[event.getValue().index()]++));
+        return List.copyOf(counts.values());
+    }
+}

@@ -1,0 +1,124 @@
+package io.bindung.sendtime;
+
+import io.bindung.config.SendTimeModel;
+import io.bindung.db.Database;
+import io.bindung.testing.EndToEndTest;
+import io.bindung.testing.TestServer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The stored engagement profiles follow the events incrementally: whatever order events arrive in,
+ * a profile equals the one computed from all the events at once; a time-zone change or a new
+ * definition of engagement rebuilds it from the events; a profile takes 672 bytes.
+ */
+class ProfileBookTest extends EndToEndTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    private static final Duration HALF_LIFE = Duration.ofDays(60);
+
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    private record Engagement(String name, Instant at, double weight) {
+    }
+
+    @Test
+    void profilesGrowEventByEventAndMatchTheWholeHistory() {
+        api.put("/v1/customers/anna", "{\"timezone\":\"Europe/Berlin\"}").expect(201);
+        List<Engagement> history = List.of(
+                new Engagement("Email Opened", now.minus(Duration.ofDays(3)).minus(Duration.ofMinutes(7)), 1),
+                new Engagement("Email Link Clicked", now.minus(Duration.ofDays(200)), 2),
+                new Engagement("Order Completed", now.minus(Duration.ofHours(30)), 1),
+                new Engagement("Email Opened", now.minus(Duration.ofDays(45)), 1),
+                new Engagement("Push Opened", now.minus(Duration.ofDays(1)), 0));
+        // Two arrivals, the second older than the first: the stored weights do not depend on the order.
+        send("anna", history.subList(0, 2));
+        sendTimeOf("anna");
+        send("anna", history.subList(2, history.size()));
+        sendTimeOf("anna");
+
+        Map<String, EngagementProfile> profiles = stored(BERLIN);
+        assertArrayEquals(expected(history, BERLIN), profiles.get("anna").at(now, HALF_LIFE), 1e-6);
+        assertEquals(0, count("SELECT COUNT(*) FROM engagement_queue"), "every queued event was applied");
+        assertEquals(EngagementProfile.BYTES, count("SELECT MAX(LENGTH(hours)) FROM engagement_profiles"));
+        assertEquals(672, EngagementProfile.BYTES, "168 float32: well under 1 KiB per customer and channel");
+
+        api.put("/v1/customers/anna", "{\"timezone\":\"Asia/Kolkata\"}").expect(200);
+        sendTimeOf("anna");
+        assertArrayEquals(expected(history, KOLKATA), stored(KOLKATA).get("anna").at(now, HALF_LIFE), 1e-6,
+                "a new time zone puts the history on the new clock");
+
+        api.delete("/v1/customers/anna").expect(204);
+        assertEquals(0, count("SELECT COUNT(*) FROM engagement_profiles"), "a deleted customer's profiles go with them");
+    }
+
+    @Test
+    void aNewDefinitionOfEngagementRebuildsTheProfiles() {
+        api.put("/v1/customers/ben", "{\"timezone\":\"Europe/Berlin\"}").expect(201);
+        List<Engagement> history = List.of(new Engagement("Email Opened", now.minus(Duration.ofDays(2)), 1),
+                new Engagement("Newsletter Read", now.minus(Duration.ofDays(5)), 0));
+        send("ben", history);
+        sendTimeOf("ben");
+
+        SendTimeModel reading = new SendTimeModel(Map.of("email", Map.of("Email Opened", 3.0, "Newsletter Read", 1.0)), HALF_LIFE);
+        try (Database database = Database.open(server.database().config(TestServer.ADMIN_KEY))) {
+            ProfileBook book = new ProfileBook(database, reading);
+            List<Engagement> reweighted = List.of(new Engagement("Email Opened", history.get(0).at(), 3),
+                    new Engagement("Newsletter Read", history.get(1).at(), 1));
+            assertArrayEquals(expected(reweighted, BERLIN), book.of(EngagementChannel.EMAIL, Map.of("ben", BERLIN)).get("ben")
+                    .at(now, HALF_LIFE), 1e-6, "the old events are counted by the new definition");
+            assertFalse(book.of(EngagementChannel.PUSH, Map.of("ben", BERLIN)).containsKey("ben"), "no push engagement");
+        }
+    }
+
+    private void send(String customer, List<Engagement> engagements) {
+        StringBuilder events = new StringBuilder();
+        for (Engagement engagement : engagements) {
+            events.append(events.length() == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"").append(engagement.name())
+                    .append("\",\"customerId\":\"").append(customer).append("\",\"timestamp\":\"").append(engagement.at()).append("\"}");
+        }
+        api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
+    }
+
+    /** Asking for a send time applies the queued engagement first. */
+    private void sendTimeOf(String customer) {
+        api.get("/v1/customers/" + customer + "/send-time").expect(200);
+    }
+
+    /** Each engagement's weight, halved for every 60 days of its age, in its local hour of the week. */
+    private double[] expected(List<Engagement> engagements, ZoneId zone) {
+        double[] hours = new double[HourOfWeek.HOURS];
+        for (Engagement engagement : engagements) {
+            double age = (double) Duration.between(engagement.at(), now).toMillis() / HALF_LIFE.toMillis();
+            hours[HourOfWeek.of(engagement.at(), zone).index()] += engagement.weight() * Math.pow(0.5, age);
+        }
+        return hours;
+    }
+
+    private Map<String, EngagementProfile> stored(ZoneId zone) {
+        try (Database database = Database.open(server.database().config(TestServer.ADMIN_KEY))) {
+            return database.jdbi().withHandle(handle -> handle.createQuery("SELECT customer_id, timezone, scale_at, hours"
+                            + " FROM engagement_profiles WHERE channel = 'email'")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), EngagementProfile.decode(ZoneId.of(rs.getString(2)), rs.getLong(3),
+                            rs.getBytes(4))))
+                    .list().stream()
+                    .filter(entry -> entry.getValue().zone().equals(zone))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        }
+    }
+
+    private long count(String sql) {
+        return Long.parseLong(server.database().column(sql).get(0));
+    }
+}
