@@ -21,6 +21,15 @@ import { mapValues } from '../runtime';
  * channel the send-time model does not cover (webhook), or when no hour of the window is
  * outside the quiet hours, the next `fallbackTime` (default 10:00) on the recipient's clock.
  * 
+ * With `optimised` timing the recipients are split by a deterministic hash of campaign and
+ * customer (each customer always in the same arm): `timingHoldoutPercent` are sent at the
+ * next `fallbackTime` after the message is due (the timing holdout: the campaign's fixed
+ * time, against which the stats measure the lift of optimising), `explorationPercent` at a
+ * uniformly random whole local hour of the window outside the quiet hours (so the model
+ * learns hours it would not choose), the rest at their best hour. Both fields are only for
+ * `optimised` timing (400 on the others). The control group of `holdoutPercent` is apart
+ * from this and gets nothing.
+ * 
  * @export
  * @interface CampaignDefinitionTiming
  */
@@ -41,6 +50,14 @@ export interface CampaignDefinitionTiming {
      * 
      */
     fallbackTime?: string;
+    /**
+     * Share of recipients sent at the next `fallbackTime` instead of their best hour. Default 10.
+     */
+    timingHoldoutPercent?: number;
+    /**
+     * Share of recipients sent at a random hour of the window. Default 5.
+     */
+    explorationPercent?: number;
 }
 
 
@@ -77,6 +94,8 @@ export function CampaignDefinitionTimingFromJSONTyped(json: any, ignoreDiscrimin
         'time': json['time'] == null ? undefined : json['time'],
         'withinHours': json['withinHours'] == null ? undefined : json['withinHours'],
         'fallbackTime': json['fallbackTime'] == null ? undefined : json['fallbackTime'],
+        'timingHoldoutPercent': json['timingHoldoutPercent'] == null ? undefined : json['timingHoldoutPercent'],
+        'explorationPercent': json['explorationPercent'] == null ? undefined : json['explorationPercent'],
     };
 }
 
@@ -95,6 +114,8 @@ export function CampaignDefinitionTimingToJSONTyped(value?: CampaignDefinitionTi
         'time': value['time'],
         'withinHours': value['withinHours'],
         'fallbackTime': value['fallbackTime'],
+        'timingHoldoutPercent': value['timingHoldoutPercent'],
+        'explorationPercent': value['explorationPercent'],
     };
 }
 

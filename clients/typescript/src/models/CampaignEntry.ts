@@ -44,6 +44,13 @@ export interface CampaignEntry {
      */
     messageKey: string | null;
     /**
+     * With `optimised` timing, how the send time was chosen once it was decided: `optimised`
+     * (best hour), `fixed` (timing holdout: `fallbackTime`) or `explored` (random hour); null
+     * for other timings and before the send time is decided.
+     * 
+     */
+    timingArm: string | null;
+    /**
      * 
      */
     triggeredAt: Date;
@@ -82,6 +89,7 @@ export function instanceOfCampaignEntry(value: object): value is CampaignEntry {
     if (!('reason' in value) || value['reason'] === undefined) return false;
     if (!('variant' in value) || value['variant'] === undefined) return false;
     if (!('messageKey' in value) || value['messageKey'] === undefined) return false;
+    if (!('timingArm' in value) || value['timingArm'] === undefined) return false;
     if (!('triggeredAt' in value) || value['triggeredAt'] === undefined) return false;
     if (!('dueAt' in value) || value['dueAt'] === undefined) return false;
     if (!('decidedAt' in value) || value['decidedAt'] === undefined) return false;
@@ -104,6 +112,7 @@ export function CampaignEntryFromJSONTyped(json: any, ignoreDiscriminator: boole
         'reason': json['reason'],
         'variant': json['variant'],
         'messageKey': json['messageKey'],
+        'timingArm': json['timingArm'],
         'triggeredAt': (json['triggeredAt'] == null ? json['triggeredAt'] : parseDateTime(json['triggeredAt'])),
         'dueAt': (json['dueAt'] == null ? json['dueAt'] : parseDateTime(json['dueAt'])),
         'decidedAt': (json['decidedAt'] == null ? null : parseDateTime(json['decidedAt'])),
@@ -127,6 +136,7 @@ export function CampaignEntryToJSONTyped(value?: CampaignEntry | null, ignoreDis
         'reason': value['reason'],
         'variant': value['variant'],
         'messageKey': value['messageKey'],
+        'timingArm': value['timingArm'],
         'triggeredAt': value['triggeredAt'] == null ? value['triggeredAt'] : serializeDateTime(value['triggeredAt']),
         'dueAt': value['dueAt'] == null ? value['dueAt'] : serializeDateTime(value['dueAt']),
         'decidedAt': value['decidedAt'] == null ? value['decidedAt'] : serializeDateTime(value['decidedAt']),

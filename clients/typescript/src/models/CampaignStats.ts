@@ -34,6 +34,13 @@ import {
     CampaignStatsVariantsInnerToJSON,
     CampaignStatsVariantsInnerToJSONTyped,
 } from './CampaignStatsVariantsInner';
+import type { CampaignTiming } from './CampaignTiming';
+import {
+    CampaignTimingFromJSON,
+    CampaignTimingFromJSONTyped,
+    CampaignTimingToJSON,
+    CampaignTimingToJSONTyped,
+} from './CampaignTiming';
 import type { CampaignStatsConversion } from './CampaignStatsConversion';
 import {
     CampaignStatsConversionFromJSON,
@@ -83,6 +90,10 @@ export interface CampaignStats {
      * 
      */
     variants: Array<CampaignStatsVariantsInner>;
+    /**
+     * 
+     */
+    timing: CampaignTiming | null;
 }
 
 /**
@@ -96,6 +107,7 @@ export function instanceOfCampaignStats(value: object): value is CampaignStats {
     if (!('holdout' in value) || value['holdout'] === undefined) return false;
     if (!('lift' in value) || value['lift'] === undefined) return false;
     if (!('variants' in value) || value['variants'] === undefined) return false;
+    if (!('timing' in value) || value['timing'] === undefined) return false;
     return true;
 }
 
@@ -116,6 +128,7 @@ export function CampaignStatsFromJSONTyped(json: any, ignoreDiscriminator: boole
         'holdout': CampaignGroupFromJSON(json['holdout']),
         'lift': CampaignStatsLiftFromJSON(json['lift']),
         'variants': ((json['variants'] as Array<any>).map(CampaignStatsVariantsInnerFromJSON)),
+        'timing': CampaignTimingFromJSON(json['timing']),
     };
 }
 
@@ -137,6 +150,7 @@ export function CampaignStatsToJSONTyped(value?: CampaignStats | null, ignoreDis
         'holdout': CampaignGroupToJSON(value['holdout']),
         'lift': CampaignStatsLiftToJSON(value['lift']),
         'variants': ((value['variants'] as Array<any>).map(CampaignStatsVariantsInnerToJSON)),
+        'timing': CampaignTimingToJSON(value['timing']),
     };
 }
 

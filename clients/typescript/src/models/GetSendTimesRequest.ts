@@ -43,6 +43,10 @@ export interface GetSendTimesRequest {
      * 
      */
     quietEnd?: string;
+    /**
+     * 
+     */
+    horizonHours?: number;
 }
 
 
@@ -82,6 +86,7 @@ export function GetSendTimesRequestFromJSONTyped(json: any, ignoreDiscriminator:
         'to': json['to'] == null ? undefined : (parseDateTime(json['to'])),
         'quietStart': json['quietStart'] == null ? undefined : json['quietStart'],
         'quietEnd': json['quietEnd'] == null ? undefined : json['quietEnd'],
+        'horizonHours': json['horizonHours'] == null ? undefined : json['horizonHours'],
     };
 }
 
@@ -102,6 +107,7 @@ export function GetSendTimesRequestToJSONTyped(value?: GetSendTimesRequest | nul
         'to': value['to'] == null ? value['to'] : serializeDateTime(value['to']),
         'quietStart': value['quietStart'],
         'quietEnd': value['quietEnd'],
+        'horizonHours': value['horizonHours'],
     };
 }
 

@@ -52,6 +52,16 @@ export interface SendTime {
      */
     engagementShare: number;
     /**
+     * The chance the customer engages within `horizonHours` of a send at `sendAt`; null until the
+     * channel has 100 campaign sends in 90 days to measure the time to engage on.
+     * 
+     */
+    engagementProbability: number | null;
+    /**
+     * How long after the send an engagement counts.
+     */
+    horizonHours: number;
+    /**
      * 
      */
     explanation: SendTimeExplanation;
@@ -67,6 +77,8 @@ export function instanceOfSendTime(value: object): value is SendTime {
     if (!('sendAt' in value) || value['sendAt'] === undefined) return false;
     if (!('localSendAt' in value) || value['localSendAt'] === undefined) return false;
     if (!('engagementShare' in value) || value['engagementShare'] === undefined) return false;
+    if (!('engagementProbability' in value) || value['engagementProbability'] === undefined) return false;
+    if (!('horizonHours' in value) || value['horizonHours'] === undefined) return false;
     if (!('explanation' in value) || value['explanation'] === undefined) return false;
     return true;
 }
@@ -87,6 +99,8 @@ export function SendTimeFromJSONTyped(json: any, ignoreDiscriminator: boolean): 
         'sendAt': (json['sendAt'] == null ? json['sendAt'] : parseDateTime(json['sendAt'])),
         'localSendAt': json['localSendAt'],
         'engagementShare': json['engagementShare'],
+        'engagementProbability': json['engagementProbability'],
+        'horizonHours': json['horizonHours'],
         'explanation': SendTimeExplanationFromJSON(json['explanation']),
     };
 }
@@ -108,6 +122,8 @@ export function SendTimeToJSONTyped(value?: SendTime | null, ignoreDiscriminator
         'sendAt': value['sendAt'] == null ? value['sendAt'] : serializeDateTime(value['sendAt']),
         'localSendAt': value['localSendAt'],
         'engagementShare': value['engagementShare'],
+        'engagementProbability': value['engagementProbability'],
+        'horizonHours': value['horizonHours'],
         'explanation': SendTimeExplanationToJSON(value['explanation']),
     };
 }

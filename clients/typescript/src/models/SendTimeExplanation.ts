@@ -28,19 +28,31 @@ import {
  */
 export interface SendTimeExplanation {
     /**
-     * The customer's recency-weighted engagements.
+     * n, the customer's recency-weighted engagements.
      */
     ownEngagements: number;
     /**
-     * own / (own + 10), the part of the answer that is the customer's own history.
+     * 1 − groupWeight, the part of the answer that is the customer's own history.
      */
     ownWeight: number;
     /**
-     * 
+     * β/(n+β) · κ/(n+κ), the part that is the group's pattern.
      */
     groupWeight: number;
     /**
-     * The three best hours of the window.
+     * β, fitted from the data, in pseudo-engagements.
+     */
+    weeklyPriorStrength: number;
+    /**
+     * κ, fitted from the data, in pseudo-engagements.
+     */
+    dailyPriorStrength: number;
+    /**
+     * Whether the time to engage was measured on the channel's sends.
+     */
+    calibrated: boolean;
+    /**
+     * The three best hours of the window, best first.
      */
     topHours: Array<SendTimeExplanationTopHoursInner>;
 }
@@ -52,6 +64,9 @@ export function instanceOfSendTimeExplanation(value: object): value is SendTimeE
     if (!('ownEngagements' in value) || value['ownEngagements'] === undefined) return false;
     if (!('ownWeight' in value) || value['ownWeight'] === undefined) return false;
     if (!('groupWeight' in value) || value['groupWeight'] === undefined) return false;
+    if (!('weeklyPriorStrength' in value) || value['weeklyPriorStrength'] === undefined) return false;
+    if (!('dailyPriorStrength' in value) || value['dailyPriorStrength'] === undefined) return false;
+    if (!('calibrated' in value) || value['calibrated'] === undefined) return false;
     if (!('topHours' in value) || value['topHours'] === undefined) return false;
     return true;
 }
@@ -69,6 +84,9 @@ export function SendTimeExplanationFromJSONTyped(json: any, ignoreDiscriminator:
         'ownEngagements': json['ownEngagements'],
         'ownWeight': json['ownWeight'],
         'groupWeight': json['groupWeight'],
+        'weeklyPriorStrength': json['weeklyPriorStrength'],
+        'dailyPriorStrength': json['dailyPriorStrength'],
+        'calibrated': json['calibrated'],
         'topHours': ((json['topHours'] as Array<any>).map(SendTimeExplanationTopHoursInnerFromJSON)),
     };
 }
@@ -87,6 +105,9 @@ export function SendTimeExplanationToJSONTyped(value?: SendTimeExplanation | nul
         'ownEngagements': value['ownEngagements'],
         'ownWeight': value['ownWeight'],
         'groupWeight': value['groupWeight'],
+        'weeklyPriorStrength': value['weeklyPriorStrength'],
+        'dailyPriorStrength': value['dailyPriorStrength'],
+        'calibrated': value['calibrated'],
         'topHours': ((value['topHours'] as Array<any>).map(SendTimeExplanationTopHoursInnerToJSON)),
     };
 }

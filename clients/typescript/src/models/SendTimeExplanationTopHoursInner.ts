@@ -35,6 +35,10 @@ export interface SendTimeExplanationTopHoursInner {
      * 
      */
     share: number;
+    /**
+     * 
+     */
+    engagementProbability: number | null;
 }
 
 /**
@@ -45,6 +49,7 @@ export function instanceOfSendTimeExplanationTopHoursInner(value: object): value
     if (!('hour' in value) || value['hour'] === undefined) return false;
     if (!('at' in value) || value['at'] === undefined) return false;
     if (!('share' in value) || value['share'] === undefined) return false;
+    if (!('engagementProbability' in value) || value['engagementProbability'] === undefined) return false;
     return true;
 }
 
@@ -62,6 +67,7 @@ export function SendTimeExplanationTopHoursInnerFromJSONTyped(json: any, ignoreD
         'hour': json['hour'],
         'at': (json['at'] == null ? json['at'] : parseDateTime(json['at'])),
         'share': json['share'],
+        'engagementProbability': json['engagementProbability'],
     };
 }
 
@@ -80,6 +86,7 @@ export function SendTimeExplanationTopHoursInnerToJSONTyped(value?: SendTimeExpl
         'hour': value['hour'],
         'at': value['at'] == null ? value['at'] : serializeDateTime(value['at']),
         'share': value['share'],
+        'engagementProbability': value['engagementProbability'],
     };
 }
 

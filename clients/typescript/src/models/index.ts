@@ -25,6 +25,8 @@ export * from './CampaignStatsConversion';
 export * from './CampaignStatsLift';
 export * from './CampaignStatsMessages';
 export * from './CampaignStatsVariantsInner';
+export * from './CampaignTiming';
+export * from './CampaignTimingArm';
 export * from './CampaignTrigger';
 export * from './CampaignTriggerInactivity';
 export * from './ChannelConfiguration';

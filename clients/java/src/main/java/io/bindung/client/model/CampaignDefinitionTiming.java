@@ -24,19 +24,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 
 import io.bindung.client.ApiClient;
 /**
- * &#x60;immediately&#x60; (default), &#x60;localTime&#x60; (the next &#x60;time&#x60; on the recipient&#39;s clock) or &#x60;optimised&#x60;: the recipient&#39;s best whole local hour within &#x60;withinHours&#x60; (1 to 168, default 24) of the message becoming due, outside the quiet hours, as &#x60;GET /v1/customers/{id}/send-time&#x60; finds it; decided once, when the message is due. On a channel the send-time model does not cover (webhook), or when no hour of the window is outside the quiet hours, the next &#x60;fallbackTime&#x60; (default 10:00) on the recipient&#39;s clock. 
+ * &#x60;immediately&#x60; (default), &#x60;localTime&#x60; (the next &#x60;time&#x60; on the recipient&#39;s clock) or &#x60;optimised&#x60;: the recipient&#39;s best whole local hour within &#x60;withinHours&#x60; (1 to 168, default 24) of the message becoming due, outside the quiet hours, as &#x60;GET /v1/customers/{id}/send-time&#x60; finds it; decided once, when the message is due. On a channel the send-time model does not cover (webhook), or when no hour of the window is outside the quiet hours, the next &#x60;fallbackTime&#x60; (default 10:00) on the recipient&#39;s clock.  With &#x60;optimised&#x60; timing the recipients are split by a deterministic hash of campaign and customer (each customer always in the same arm): &#x60;timingHoldoutPercent&#x60; are sent at the next &#x60;fallbackTime&#x60; after the message is due (the timing holdout: the campaign&#39;s fixed time, against which the stats measure the lift of optimising), &#x60;explorationPercent&#x60; at a uniformly random whole local hour of the window outside the quiet hours (so the model learns hours it would not choose), the rest at their best hour. Both fields are only for &#x60;optimised&#x60; timing (400 on the others). The control group of &#x60;holdoutPercent&#x60; is apart from this and gets nothing. 
  */
 @JsonPropertyOrder({
   CampaignDefinitionTiming.JSON_PROPERTY_TYPE,
   CampaignDefinitionTiming.JSON_PROPERTY_TIME,
   CampaignDefinitionTiming.JSON_PROPERTY_WITHIN_HOURS,
-  CampaignDefinitionTiming.JSON_PROPERTY_FALLBACK_TIME
+  CampaignDefinitionTiming.JSON_PROPERTY_FALLBACK_TIME,
+  CampaignDefinitionTiming.JSON_PROPERTY_TIMING_HOLDOUT_PERCENT,
+  CampaignDefinitionTiming.JSON_PROPERTY_EXPLORATION_PERCENT
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 public class CampaignDefinitionTiming {
@@ -92,6 +95,14 @@ public class CampaignDefinitionTiming {
   public static final String JSON_PROPERTY_FALLBACK_TIME = "fallbackTime";
   @javax.annotation.Nullable
   private String fallbackTime;
+
+  public static final String JSON_PROPERTY_TIMING_HOLDOUT_PERCENT = "timingHoldoutPercent";
+  @javax.annotation.Nullable
+  private BigDecimal timingHoldoutPercent;
+
+  public static final String JSON_PROPERTY_EXPLORATION_PERCENT = "explorationPercent";
+  @javax.annotation.Nullable
+  private BigDecimal explorationPercent;
 
   public CampaignDefinitionTiming() { 
   }
@@ -194,6 +205,58 @@ public class CampaignDefinitionTiming {
   }
 
 
+  public CampaignDefinitionTiming timingHoldoutPercent(@javax.annotation.Nullable BigDecimal timingHoldoutPercent) {
+    this.timingHoldoutPercent = timingHoldoutPercent;
+    return this;
+  }
+
+  /**
+   * Share of recipients sent at the next &#x60;fallbackTime&#x60; instead of their best hour. Default 10.
+   * minimum: 0
+   * maximum: 50
+   * @return timingHoldoutPercent
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_TIMING_HOLDOUT_PERCENT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public BigDecimal getTimingHoldoutPercent() {
+    return timingHoldoutPercent;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TIMING_HOLDOUT_PERCENT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setTimingHoldoutPercent(@javax.annotation.Nullable BigDecimal timingHoldoutPercent) {
+    this.timingHoldoutPercent = timingHoldoutPercent;
+  }
+
+
+  public CampaignDefinitionTiming explorationPercent(@javax.annotation.Nullable BigDecimal explorationPercent) {
+    this.explorationPercent = explorationPercent;
+    return this;
+  }
+
+  /**
+   * Share of recipients sent at a random hour of the window. Default 5.
+   * minimum: 0
+   * maximum: 20
+   * @return explorationPercent
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_EXPLORATION_PERCENT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public BigDecimal getExplorationPercent() {
+    return explorationPercent;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_EXPLORATION_PERCENT, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setExplorationPercent(@javax.annotation.Nullable BigDecimal explorationPercent) {
+    this.explorationPercent = explorationPercent;
+  }
+
+
   /**
    * Return true if this CampaignDefinition_timing object is equal to o.
    */
@@ -209,12 +272,14 @@ public class CampaignDefinitionTiming {
     return Objects.equals(this.type, campaignDefinitionTiming.type) &&
         Objects.equals(this.time, campaignDefinitionTiming.time) &&
         Objects.equals(this.withinHours, campaignDefinitionTiming.withinHours) &&
-        Objects.equals(this.fallbackTime, campaignDefinitionTiming.fallbackTime);
+        Objects.equals(this.fallbackTime, campaignDefinitionTiming.fallbackTime) &&
+        Objects.equals(this.timingHoldoutPercent, campaignDefinitionTiming.timingHoldoutPercent) &&
+        Objects.equals(this.explorationPercent, campaignDefinitionTiming.explorationPercent);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, time, withinHours, fallbackTime);
+    return Objects.hash(type, time, withinHours, fallbackTime, timingHoldoutPercent, explorationPercent);
   }
 
   @Override
@@ -225,6 +290,8 @@ public class CampaignDefinitionTiming {
     sb.append("    time: ").append(toIndentedString(time)).append("\n");
     sb.append("    withinHours: ").append(toIndentedString(withinHours)).append("\n");
     sb.append("    fallbackTime: ").append(toIndentedString(fallbackTime)).append("\n");
+    sb.append("    timingHoldoutPercent: ").append(toIndentedString(timingHoldoutPercent)).append("\n");
+    sb.append("    explorationPercent: ").append(toIndentedString(explorationPercent)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -287,6 +354,16 @@ public class CampaignDefinitionTiming {
     // add `fallbackTime` to the URL query string
     if (getFallbackTime() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%sfallbackTime%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getFallbackTime()))));
+    }
+
+    // add `timingHoldoutPercent` to the URL query string
+    if (getTimingHoldoutPercent() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%stimingHoldoutPercent%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getTimingHoldoutPercent()))));
+    }
+
+    // add `explorationPercent` to the URL query string
+    if (getExplorationPercent() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sexplorationPercent%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getExplorationPercent()))));
     }
 
     return joiner.toString();

@@ -40,6 +40,7 @@ import io.bindung.client.ApiClient;
   CampaignEntry.JSON_PROPERTY_REASON,
   CampaignEntry.JSON_PROPERTY_VARIANT,
   CampaignEntry.JSON_PROPERTY_MESSAGE_KEY,
+  CampaignEntry.JSON_PROPERTY_TIMING_ARM,
   CampaignEntry.JSON_PROPERTY_TRIGGERED_AT,
   CampaignEntry.JSON_PROPERTY_DUE_AT,
   CampaignEntry.JSON_PROPERTY_DECIDED_AT
@@ -112,6 +113,10 @@ public class CampaignEntry {
   public static final String JSON_PROPERTY_MESSAGE_KEY = "messageKey";
   @javax.annotation.Nullable
   private String messageKey;
+
+  public static final String JSON_PROPERTY_TIMING_ARM = "timingArm";
+  @javax.annotation.Nullable
+  private String timingArm;
 
   public static final String JSON_PROPERTY_TRIGGERED_AT = "triggeredAt";
   @javax.annotation.Nonnull
@@ -272,6 +277,30 @@ public class CampaignEntry {
   }
 
 
+  public CampaignEntry timingArm(@javax.annotation.Nullable String timingArm) {
+    this.timingArm = timingArm;
+    return this;
+  }
+
+  /**
+   * With &#x60;optimised&#x60; timing, how the send time was chosen once it was decided: &#x60;optimised&#x60; (best hour), &#x60;fixed&#x60; (timing holdout: &#x60;fallbackTime&#x60;) or &#x60;explored&#x60; (random hour); null for other timings and before the send time is decided. 
+   * @return timingArm
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_TIMING_ARM, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public String getTimingArm() {
+    return timingArm;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TIMING_ARM, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setTimingArm(@javax.annotation.Nullable String timingArm) {
+    this.timingArm = timingArm;
+  }
+
+
   public CampaignEntry triggeredAt(@javax.annotation.Nonnull OffsetDateTime triggeredAt) {
     this.triggeredAt = triggeredAt;
     return this;
@@ -362,6 +391,7 @@ public class CampaignEntry {
         Objects.equals(this.reason, campaignEntry.reason) &&
         Objects.equals(this.variant, campaignEntry.variant) &&
         Objects.equals(this.messageKey, campaignEntry.messageKey) &&
+        Objects.equals(this.timingArm, campaignEntry.timingArm) &&
         Objects.equals(this.triggeredAt, campaignEntry.triggeredAt) &&
         Objects.equals(this.dueAt, campaignEntry.dueAt) &&
         Objects.equals(this.decidedAt, campaignEntry.decidedAt);
@@ -369,7 +399,7 @@ public class CampaignEntry {
 
   @Override
   public int hashCode() {
-    return Objects.hash(customerId, occurrence, status, reason, variant, messageKey, triggeredAt, dueAt, decidedAt);
+    return Objects.hash(customerId, occurrence, status, reason, variant, messageKey, timingArm, triggeredAt, dueAt, decidedAt);
   }
 
   @Override
@@ -382,6 +412,7 @@ public class CampaignEntry {
     sb.append("    reason: ").append(toIndentedString(reason)).append("\n");
     sb.append("    variant: ").append(toIndentedString(variant)).append("\n");
     sb.append("    messageKey: ").append(toIndentedString(messageKey)).append("\n");
+    sb.append("    timingArm: ").append(toIndentedString(timingArm)).append("\n");
     sb.append("    triggeredAt: ").append(toIndentedString(triggeredAt)).append("\n");
     sb.append("    dueAt: ").append(toIndentedString(dueAt)).append("\n");
     sb.append("    decidedAt: ").append(toIndentedString(decidedAt)).append("\n");
@@ -457,6 +488,11 @@ public class CampaignEntry {
     // add `messageKey` to the URL query string
     if (getMessageKey() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%smessageKey%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getMessageKey()))));
+    }
+
+    // add `timingArm` to the URL query string
+    if (getTimingArm() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%stimingArm%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getTimingArm()))));
     }
 
     // add `triggeredAt` to the URL query string

@@ -29,6 +29,7 @@ import io.bindung.client.model.CampaignStatsConversion;
 import io.bindung.client.model.CampaignStatsLift;
 import io.bindung.client.model.CampaignStatsMessages;
 import io.bindung.client.model.CampaignStatsVariantsInner;
+import io.bindung.client.model.CampaignTiming;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +47,8 @@ import io.bindung.client.ApiClient;
   CampaignStats.JSON_PROPERTY_TREATMENT,
   CampaignStats.JSON_PROPERTY_HOLDOUT,
   CampaignStats.JSON_PROPERTY_LIFT,
-  CampaignStats.JSON_PROPERTY_VARIANTS
+  CampaignStats.JSON_PROPERTY_VARIANTS,
+  CampaignStats.JSON_PROPERTY_TIMING
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 public class CampaignStats {
@@ -77,6 +79,10 @@ public class CampaignStats {
   public static final String JSON_PROPERTY_VARIANTS = "variants";
   @javax.annotation.Nonnull
   private List<CampaignStatsVariantsInner> variants;
+
+  public static final String JSON_PROPERTY_TIMING = "timing";
+  @javax.annotation.Nullable
+  private CampaignTiming timing;
 
   public CampaignStats() { 
   }
@@ -257,6 +263,30 @@ public class CampaignStats {
   }
 
 
+  public CampaignStats timing(@javax.annotation.Nullable CampaignTiming timing) {
+    this.timing = timing;
+    return this;
+  }
+
+  /**
+   * Get timing
+   * @return timing
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_TIMING, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public CampaignTiming getTiming() {
+    return timing;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_TIMING, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setTiming(@javax.annotation.Nullable CampaignTiming timing) {
+    this.timing = timing;
+  }
+
+
   /**
    * Return true if this CampaignStats object is equal to o.
    */
@@ -275,12 +305,13 @@ public class CampaignStats {
         Objects.equals(this.treatment, campaignStats.treatment) &&
         Objects.equals(this.holdout, campaignStats.holdout) &&
         Objects.equals(this.lift, campaignStats.lift) &&
-        Objects.equals(this.variants, campaignStats.variants);
+        Objects.equals(this.variants, campaignStats.variants) &&
+        Objects.equals(this.timing, campaignStats.timing);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(campaignId, conversion, messages, treatment, holdout, lift, variants);
+    return Objects.hash(campaignId, conversion, messages, treatment, holdout, lift, variants, timing);
   }
 
   @Override
@@ -294,6 +325,7 @@ public class CampaignStats {
     sb.append("    holdout: ").append(toIndentedString(holdout)).append("\n");
     sb.append("    lift: ").append(toIndentedString(lift)).append("\n");
     sb.append("    variants: ").append(toIndentedString(variants)).append("\n");
+    sb.append("    timing: ").append(toIndentedString(timing)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -376,6 +408,11 @@ public class CampaignStats {
           "".equals(suffix) ? "" : String.format(java.util.Locale.ROOT, "%s%d%s", containerPrefix, i, containerSuffix))));
         }
       }
+    }
+
+    // add `timing` to the URL query string
+    if (getTiming() != null) {
+      joiner.add(getTiming().toUrlQueryString(prefix + "timing" + suffix));
     }
 
     return joiner.toString();

@@ -41,7 +41,8 @@ import io.bindung.client.ApiClient;
   GetSendTimesRequest.JSON_PROPERTY_FROM,
   GetSendTimesRequest.JSON_PROPERTY_TO,
   GetSendTimesRequest.JSON_PROPERTY_QUIET_START,
-  GetSendTimesRequest.JSON_PROPERTY_QUIET_END
+  GetSendTimesRequest.JSON_PROPERTY_QUIET_END,
+  GetSendTimesRequest.JSON_PROPERTY_HORIZON_HOURS
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 public class GetSendTimesRequest {
@@ -107,6 +108,10 @@ public class GetSendTimesRequest {
   public static final String JSON_PROPERTY_QUIET_END = "quietEnd";
   @javax.annotation.Nullable
   private String quietEnd;
+
+  public static final String JSON_PROPERTY_HORIZON_HOURS = "horizonHours";
+  @javax.annotation.Nullable
+  private Integer horizonHours = 24;
 
   public GetSendTimesRequest() { 
   }
@@ -263,6 +268,32 @@ public class GetSendTimesRequest {
   }
 
 
+  public GetSendTimesRequest horizonHours(@javax.annotation.Nullable Integer horizonHours) {
+    this.horizonHours = horizonHours;
+    return this;
+  }
+
+  /**
+   * Get horizonHours
+   * minimum: 1
+   * maximum: 168
+   * @return horizonHours
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_HORIZON_HOURS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public Integer getHorizonHours() {
+    return horizonHours;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_HORIZON_HOURS, required = false)
+  @JsonInclude(value = JsonInclude.Include.USE_DEFAULTS)
+  public void setHorizonHours(@javax.annotation.Nullable Integer horizonHours) {
+    this.horizonHours = horizonHours;
+  }
+
+
   /**
    * Return true if this getSendTimes_request object is equal to o.
    */
@@ -280,12 +311,13 @@ public class GetSendTimesRequest {
         Objects.equals(this.from, getSendTimesRequest.from) &&
         Objects.equals(this.to, getSendTimesRequest.to) &&
         Objects.equals(this.quietStart, getSendTimesRequest.quietStart) &&
-        Objects.equals(this.quietEnd, getSendTimesRequest.quietEnd);
+        Objects.equals(this.quietEnd, getSendTimesRequest.quietEnd) &&
+        Objects.equals(this.horizonHours, getSendTimesRequest.horizonHours);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(customerIds, channel, from, to, quietStart, quietEnd);
+    return Objects.hash(customerIds, channel, from, to, quietStart, quietEnd, horizonHours);
   }
 
   @Override
@@ -298,6 +330,7 @@ public class GetSendTimesRequest {
     sb.append("    to: ").append(toIndentedString(to)).append("\n");
     sb.append("    quietStart: ").append(toIndentedString(quietStart)).append("\n");
     sb.append("    quietEnd: ").append(toIndentedString(quietEnd)).append("\n");
+    sb.append("    horizonHours: ").append(toIndentedString(horizonHours)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -374,6 +407,11 @@ public class GetSendTimesRequest {
     // add `quietEnd` to the URL query string
     if (getQuietEnd() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%squietEnd%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getQuietEnd()))));
+    }
+
+    // add `horizonHours` to the URL query string
+    if (getHorizonHours() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%shorizonHours%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getHorizonHours()))));
     }
 
     return joiner.toString();

@@ -42,6 +42,8 @@ import io.bindung.client.ApiClient;
   SendTime.JSON_PROPERTY_SEND_AT,
   SendTime.JSON_PROPERTY_LOCAL_SEND_AT,
   SendTime.JSON_PROPERTY_ENGAGEMENT_SHARE,
+  SendTime.JSON_PROPERTY_ENGAGEMENT_PROBABILITY,
+  SendTime.JSON_PROPERTY_HORIZON_HOURS,
   SendTime.JSON_PROPERTY_EXPLANATION
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
@@ -69,6 +71,14 @@ public class SendTime {
   public static final String JSON_PROPERTY_ENGAGEMENT_SHARE = "engagementShare";
   @javax.annotation.Nonnull
   private BigDecimal engagementShare;
+
+  public static final String JSON_PROPERTY_ENGAGEMENT_PROBABILITY = "engagementProbability";
+  @javax.annotation.Nullable
+  private BigDecimal engagementProbability;
+
+  public static final String JSON_PROPERTY_HORIZON_HOURS = "horizonHours";
+  @javax.annotation.Nonnull
+  private Integer horizonHours;
 
   public static final String JSON_PROPERTY_EXPLANATION = "explanation";
   @javax.annotation.Nonnull
@@ -221,6 +231,54 @@ public class SendTime {
   }
 
 
+  public SendTime engagementProbability(@javax.annotation.Nullable BigDecimal engagementProbability) {
+    this.engagementProbability = engagementProbability;
+    return this;
+  }
+
+  /**
+   * The chance the customer engages within &#x60;horizonHours&#x60; of a send at &#x60;sendAt&#x60;; null until the channel has 100 campaign sends in 90 days to measure the time to engage on. 
+   * @return engagementProbability
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_ENGAGEMENT_PROBABILITY, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public BigDecimal getEngagementProbability() {
+    return engagementProbability;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ENGAGEMENT_PROBABILITY, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setEngagementProbability(@javax.annotation.Nullable BigDecimal engagementProbability) {
+    this.engagementProbability = engagementProbability;
+  }
+
+
+  public SendTime horizonHours(@javax.annotation.Nonnull Integer horizonHours) {
+    this.horizonHours = horizonHours;
+    return this;
+  }
+
+  /**
+   * How long after the send an engagement counts.
+   * @return horizonHours
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_HORIZON_HOURS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Integer getHorizonHours() {
+    return horizonHours;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_HORIZON_HOURS, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setHorizonHours(@javax.annotation.Nonnull Integer horizonHours) {
+    this.horizonHours = horizonHours;
+  }
+
+
   public SendTime explanation(@javax.annotation.Nonnull SendTimeExplanation explanation) {
     this.explanation = explanation;
     return this;
@@ -263,12 +321,14 @@ public class SendTime {
         Objects.equals(this.sendAt, sendTime.sendAt) &&
         Objects.equals(this.localSendAt, sendTime.localSendAt) &&
         Objects.equals(this.engagementShare, sendTime.engagementShare) &&
+        Objects.equals(this.engagementProbability, sendTime.engagementProbability) &&
+        Objects.equals(this.horizonHours, sendTime.horizonHours) &&
         Objects.equals(this.explanation, sendTime.explanation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(customerId, channel, timezone, sendAt, localSendAt, engagementShare, explanation);
+    return Objects.hash(customerId, channel, timezone, sendAt, localSendAt, engagementShare, engagementProbability, horizonHours, explanation);
   }
 
   @Override
@@ -281,6 +341,8 @@ public class SendTime {
     sb.append("    sendAt: ").append(toIndentedString(sendAt)).append("\n");
     sb.append("    localSendAt: ").append(toIndentedString(localSendAt)).append("\n");
     sb.append("    engagementShare: ").append(toIndentedString(engagementShare)).append("\n");
+    sb.append("    engagementProbability: ").append(toIndentedString(engagementProbability)).append("\n");
+    sb.append("    horizonHours: ").append(toIndentedString(horizonHours)).append("\n");
     sb.append("    explanation: ").append(toIndentedString(explanation)).append("\n");
     sb.append("}");
     return sb.toString();
@@ -354,6 +416,16 @@ public class SendTime {
     // add `engagementShare` to the URL query string
     if (getEngagementShare() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%sengagementShare%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getEngagementShare()))));
+    }
+
+    // add `engagementProbability` to the URL query string
+    if (getEngagementProbability() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sengagementProbability%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getEngagementProbability()))));
+    }
+
+    // add `horizonHours` to the URL query string
+    if (getHorizonHours() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%shorizonHours%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getHorizonHours()))));
     }
 
     // add `explanation` to the URL query string

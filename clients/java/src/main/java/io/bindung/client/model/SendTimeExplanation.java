@@ -40,6 +40,9 @@ import io.bindung.client.ApiClient;
   SendTimeExplanation.JSON_PROPERTY_OWN_ENGAGEMENTS,
   SendTimeExplanation.JSON_PROPERTY_OWN_WEIGHT,
   SendTimeExplanation.JSON_PROPERTY_GROUP_WEIGHT,
+  SendTimeExplanation.JSON_PROPERTY_WEEKLY_PRIOR_STRENGTH,
+  SendTimeExplanation.JSON_PROPERTY_DAILY_PRIOR_STRENGTH,
+  SendTimeExplanation.JSON_PROPERTY_CALIBRATED,
   SendTimeExplanation.JSON_PROPERTY_TOP_HOURS
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
@@ -56,6 +59,18 @@ public class SendTimeExplanation {
   @javax.annotation.Nonnull
   private BigDecimal groupWeight;
 
+  public static final String JSON_PROPERTY_WEEKLY_PRIOR_STRENGTH = "weeklyPriorStrength";
+  @javax.annotation.Nonnull
+  private BigDecimal weeklyPriorStrength;
+
+  public static final String JSON_PROPERTY_DAILY_PRIOR_STRENGTH = "dailyPriorStrength";
+  @javax.annotation.Nonnull
+  private BigDecimal dailyPriorStrength;
+
+  public static final String JSON_PROPERTY_CALIBRATED = "calibrated";
+  @javax.annotation.Nonnull
+  private Boolean calibrated;
+
   public static final String JSON_PROPERTY_TOP_HOURS = "topHours";
   @javax.annotation.Nonnull
   private List<SendTimeExplanationTopHoursInner> topHours;
@@ -69,7 +84,7 @@ public class SendTimeExplanation {
   }
 
   /**
-   * The customer&#39;s recency-weighted engagements.
+   * n, the customer&#39;s recency-weighted engagements.
    * @return ownEngagements
    */
   @javax.annotation.Nonnull
@@ -93,7 +108,7 @@ public class SendTimeExplanation {
   }
 
   /**
-   * own / (own + 10), the part of the answer that is the customer&#39;s own history.
+   * 1 − groupWeight, the part of the answer that is the customer&#39;s own history.
    * @return ownWeight
    */
   @javax.annotation.Nonnull
@@ -117,7 +132,7 @@ public class SendTimeExplanation {
   }
 
   /**
-   * Get groupWeight
+   * β/(n+β) · κ/(n+κ), the part that is the group&#39;s pattern.
    * @return groupWeight
    */
   @javax.annotation.Nonnull
@@ -135,6 +150,78 @@ public class SendTimeExplanation {
   }
 
 
+  public SendTimeExplanation weeklyPriorStrength(@javax.annotation.Nonnull BigDecimal weeklyPriorStrength) {
+    this.weeklyPriorStrength = weeklyPriorStrength;
+    return this;
+  }
+
+  /**
+   * β, fitted from the data, in pseudo-engagements.
+   * @return weeklyPriorStrength
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_WEEKLY_PRIOR_STRENGTH, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public BigDecimal getWeeklyPriorStrength() {
+    return weeklyPriorStrength;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_WEEKLY_PRIOR_STRENGTH, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setWeeklyPriorStrength(@javax.annotation.Nonnull BigDecimal weeklyPriorStrength) {
+    this.weeklyPriorStrength = weeklyPriorStrength;
+  }
+
+
+  public SendTimeExplanation dailyPriorStrength(@javax.annotation.Nonnull BigDecimal dailyPriorStrength) {
+    this.dailyPriorStrength = dailyPriorStrength;
+    return this;
+  }
+
+  /**
+   * κ, fitted from the data, in pseudo-engagements.
+   * @return dailyPriorStrength
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_DAILY_PRIOR_STRENGTH, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public BigDecimal getDailyPriorStrength() {
+    return dailyPriorStrength;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_DAILY_PRIOR_STRENGTH, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setDailyPriorStrength(@javax.annotation.Nonnull BigDecimal dailyPriorStrength) {
+    this.dailyPriorStrength = dailyPriorStrength;
+  }
+
+
+  public SendTimeExplanation calibrated(@javax.annotation.Nonnull Boolean calibrated) {
+    this.calibrated = calibrated;
+    return this;
+  }
+
+  /**
+   * Whether the time to engage was measured on the channel&#39;s sends.
+   * @return calibrated
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_CALIBRATED, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public Boolean getCalibrated() {
+    return calibrated;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_CALIBRATED, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setCalibrated(@javax.annotation.Nonnull Boolean calibrated) {
+    this.calibrated = calibrated;
+  }
+
+
   public SendTimeExplanation topHours(@javax.annotation.Nonnull List<SendTimeExplanationTopHoursInner> topHours) {
     this.topHours = topHours;
     return this;
@@ -149,7 +236,7 @@ public class SendTimeExplanation {
   }
 
   /**
-   * The three best hours of the window.
+   * The three best hours of the window, best first.
    * @return topHours
    */
   @javax.annotation.Nonnull
@@ -182,12 +269,15 @@ public class SendTimeExplanation {
     return Objects.equals(this.ownEngagements, sendTimeExplanation.ownEngagements) &&
         Objects.equals(this.ownWeight, sendTimeExplanation.ownWeight) &&
         Objects.equals(this.groupWeight, sendTimeExplanation.groupWeight) &&
+        Objects.equals(this.weeklyPriorStrength, sendTimeExplanation.weeklyPriorStrength) &&
+        Objects.equals(this.dailyPriorStrength, sendTimeExplanation.dailyPriorStrength) &&
+        Objects.equals(this.calibrated, sendTimeExplanation.calibrated) &&
         Objects.equals(this.topHours, sendTimeExplanation.topHours);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ownEngagements, ownWeight, groupWeight, topHours);
+    return Objects.hash(ownEngagements, ownWeight, groupWeight, weeklyPriorStrength, dailyPriorStrength, calibrated, topHours);
   }
 
   @Override
@@ -197,6 +287,9 @@ public class SendTimeExplanation {
     sb.append("    ownEngagements: ").append(toIndentedString(ownEngagements)).append("\n");
     sb.append("    ownWeight: ").append(toIndentedString(ownWeight)).append("\n");
     sb.append("    groupWeight: ").append(toIndentedString(groupWeight)).append("\n");
+    sb.append("    weeklyPriorStrength: ").append(toIndentedString(weeklyPriorStrength)).append("\n");
+    sb.append("    dailyPriorStrength: ").append(toIndentedString(dailyPriorStrength)).append("\n");
+    sb.append("    calibrated: ").append(toIndentedString(calibrated)).append("\n");
     sb.append("    topHours: ").append(toIndentedString(topHours)).append("\n");
     sb.append("}");
     return sb.toString();
@@ -255,6 +348,21 @@ public class SendTimeExplanation {
     // add `groupWeight` to the URL query string
     if (getGroupWeight() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%sgroupWeight%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getGroupWeight()))));
+    }
+
+    // add `weeklyPriorStrength` to the URL query string
+    if (getWeeklyPriorStrength() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sweeklyPriorStrength%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getWeeklyPriorStrength()))));
+    }
+
+    // add `dailyPriorStrength` to the URL query string
+    if (getDailyPriorStrength() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sdailyPriorStrength%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getDailyPriorStrength()))));
+    }
+
+    // add `calibrated` to the URL query string
+    if (getCalibrated() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%scalibrated%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getCalibrated()))));
     }
 
     // add `topHours` to the URL query string

@@ -38,7 +38,8 @@ import io.bindung.client.ApiClient;
   SendTimeExplanationTopHoursInner.JSON_PROPERTY_DAY,
   SendTimeExplanationTopHoursInner.JSON_PROPERTY_HOUR,
   SendTimeExplanationTopHoursInner.JSON_PROPERTY_AT,
-  SendTimeExplanationTopHoursInner.JSON_PROPERTY_SHARE
+  SendTimeExplanationTopHoursInner.JSON_PROPERTY_SHARE,
+  SendTimeExplanationTopHoursInner.JSON_PROPERTY_ENGAGEMENT_PROBABILITY
 })
 @javax.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 public class SendTimeExplanationTopHoursInner {
@@ -57,6 +58,10 @@ public class SendTimeExplanationTopHoursInner {
   public static final String JSON_PROPERTY_SHARE = "share";
   @javax.annotation.Nonnull
   private BigDecimal share;
+
+  public static final String JSON_PROPERTY_ENGAGEMENT_PROBABILITY = "engagementProbability";
+  @javax.annotation.Nullable
+  private BigDecimal engagementProbability;
 
   public SendTimeExplanationTopHoursInner() { 
   }
@@ -157,6 +162,30 @@ public class SendTimeExplanationTopHoursInner {
   }
 
 
+  public SendTimeExplanationTopHoursInner engagementProbability(@javax.annotation.Nullable BigDecimal engagementProbability) {
+    this.engagementProbability = engagementProbability;
+    return this;
+  }
+
+  /**
+   * Get engagementProbability
+   * @return engagementProbability
+   */
+  @javax.annotation.Nullable
+  @JsonProperty(value = JSON_PROPERTY_ENGAGEMENT_PROBABILITY, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public BigDecimal getEngagementProbability() {
+    return engagementProbability;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_ENGAGEMENT_PROBABILITY, required = false)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setEngagementProbability(@javax.annotation.Nullable BigDecimal engagementProbability) {
+    this.engagementProbability = engagementProbability;
+  }
+
+
   /**
    * Return true if this SendTime_explanation_topHours_inner object is equal to o.
    */
@@ -172,12 +201,13 @@ public class SendTimeExplanationTopHoursInner {
     return Objects.equals(this.day, sendTimeExplanationTopHoursInner.day) &&
         Objects.equals(this.hour, sendTimeExplanationTopHoursInner.hour) &&
         Objects.equals(this.at, sendTimeExplanationTopHoursInner.at) &&
-        Objects.equals(this.share, sendTimeExplanationTopHoursInner.share);
+        Objects.equals(this.share, sendTimeExplanationTopHoursInner.share) &&
+        Objects.equals(this.engagementProbability, sendTimeExplanationTopHoursInner.engagementProbability);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(day, hour, at, share);
+    return Objects.hash(day, hour, at, share, engagementProbability);
   }
 
   @Override
@@ -188,6 +218,7 @@ public class SendTimeExplanationTopHoursInner {
     sb.append("    hour: ").append(toIndentedString(hour)).append("\n");
     sb.append("    at: ").append(toIndentedString(at)).append("\n");
     sb.append("    share: ").append(toIndentedString(share)).append("\n");
+    sb.append("    engagementProbability: ").append(toIndentedString(engagementProbability)).append("\n");
     sb.append("}");
     return sb.toString();
   }
@@ -250,6 +281,11 @@ public class SendTimeExplanationTopHoursInner {
     // add `share` to the URL query string
     if (getShare() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%sshare%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getShare()))));
+    }
+
+    // add `engagementProbability` to the URL query string
+    if (getEngagementProbability() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%sengagementProbability%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getEngagementProbability()))));
     }
 
     return joiner.toString();
