@@ -27,7 +27,7 @@ record TimeToEngage(DiscreteHazard hazard, boolean calibrated, double[] incremen
     private static final TimeToEngage UNCALIBRATED = of(defaultHazard(), false);
 
     /** −ln(1 − h(d)), each hour's cumulative hazard, computed once. */
-    private static TimeToEngage of(DiscreteHazard hazard, boolean calibrated) {
+    static TimeToEngage of(DiscreteHazard hazard, boolean calibrated) {
         double[] increments = new double[PERIODS];
         for (int d = 0; d < PERIODS; d++) {
             increments[d] = -Math.log1p(-Math.min(hazard.hazard(d), 1 - 1e-9));

@@ -1,0 +1,107 @@
+package io.bindung.sendtime;
+
+import io.bindung.stats.DiscreteHazard;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The send-time model's per-event and per-customer work, without database or HTTP (see
+ * bench/sendtime-model.sh and docs/benchmarks.md).
+ *
+ * <p>{@link #addEvent} is what applying one queued engagement event costs a profile in memory (its
+ * local hour of the week and the scaled weight); {@link #applyStoredEvent} adds decoding the stored
+ * 672 bytes and encoding them again, as a catch-up does once per customer and round.
+ * {@link #chooseForCustomer} is one customer's answer: the posterior over the week and the best of
+ * the 24 hours of a day's window by the chance to engage within 24 hours; its inverse is the
+ * customers per second one core chooses for. Profiles hold 1 to 60 engagements over a year.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class SendTimeBench {
+    private static final Duration HALF_LIFE = Duration.ofDays(60);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+    private static final int PROFILES = 1024;
+
+    private final List<EngagementProfile> profiles = new ArrayList<>();
+    private final List<byte[]> stored = new ArrayList<>();
+    private final List<double[]> weights = new ArrayList<>();
+    private final Instant[] events = new Instant[PROFILES];
+    private GroupModel group;
+    private TimeToEngage engage;
+    private Window window;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        SplittableRandom random = new SplittableRandom(168);
+        GroupModel.Builder builder = new GroupModel.Builder();
+        for (int i = 0; i < PROFILES; i++) {
+            EngagementProfile profile = EngagementProfile.empty(BERLIN, NOW.minus(Duration.ofDays(365)));
+            int engagements = 1 + random.nextInt(60);
+            for (int e = 0; e < engagements; e++) {
+                profile.add(NOW.minusSeconds(random.nextLong(365L * 24 * 3600)), 1 + random.nextInt(2), HALF_LIFE);
+            }
+            profiles.add(profile);
+            stored.add(profile.encode());
+            weights.add(profile.at(NOW, HALF_LIFE));
+            builder.add("c" + i, weights.get(i));
+            events[i] = NOW.minusSeconds(random.nextLong(7L * 24 * 3600));
+        }
+        double[] hazards = new double[TimeToEngage.PERIODS];
+        for (int d = 0; d < hazards.length; d++) {
+            hazards[d] = 0.08 * Math.exp(-d / 6.0);
+        }
+        engage = TimeToEngage.of(new DiscreteHazard(hazards, 10_000), true);
+        group = builder.build(weights.subList(0, 200), engage);
+        window = new Window(NOW, NOW.plus(Duration.ofHours(24)), Optional.empty(), Window.DEFAULT_HORIZON_HOURS);
+    }
+
+    private int nextIndex() {
+        next = (next + 1) % PROFILES;
+        return next;
+    }
+
+    @Benchmark
+    public EngagementProfile addEvent() {
+        int i = nextIndex();
+        EngagementProfile profile = profiles.get(i);
+        profile.add(events[i], 1, HALF_LIFE);
+        return profile;
+    }
+
+    @Benchmark
+    public byte[] applyStoredEvent() {
+        int i = nextIndex();
+        EngagementProfile profile = EngagementProfile.decode(BERLIN, NOW.minus(Duration.ofDays(365)).toEpochMilli(), stored.get(i));
+        profile.add(events[i], 1, HALF_LIFE);
+        return profile.encode();
+    }
+
+    @Benchmark
+    public Optional<SendTimeChoice> chooseForCustomer() {
+        int i = nextIndex();
+        return SendTimeChoice.in(Posterior.of(weights.get(i), group), engage, BERLIN, window);
+    }
+}
