@@ -5,22 +5,28 @@ Run from the repository root:  python3 tools/sendtime_reference.py
 It rewrites src/test/resources/stats/dirichlet_multinomial.json and src/test/resources/stats/discrete_hazard.json
 (seeded, so the same files every run).
 
-The model: customer i's counts n_ik over K categories (hours of the week) are Dirichlet-multinomial with mean m
-and concentration a, i.e. Dirichlet parameters a_k = a m_k. The oracle:
-- log-likelihood of whole counts: scipy.stats.dirichlet_multinomial.logpmf(n_i, a m, N_i) summed over the
+The model: customer i's counts n_ik over K categories (hours of the week) are Dirichlet-multinomial with mean m_i
+and concentration a, i.e. Dirichlet parameters a_ik = a m_ik; the mean is one m for all customers (cases
+"logLikelihood" and "fits", key "mean") or one per customer (cases "perCustomerLogLikelihood" and
+"perCustomerFits", key "means", one row per customer). The oracle, written for a mean per customer (m_ik = m_k when
+shared):
+- log-likelihood of whole counts: scipy.stats.dirichlet_multinomial.logpmf(n_i, a m_i, N_i) summed over the
   customers; of fractional (recency-decayed) counts: the same formula written with scipy.special.gammaln,
   sum_i [gammaln(N_i + 1) - sum_k gammaln(n_ik + 1) + gammaln(a) - gammaln(N_i + a)
-         + sum_k (gammaln(n_ik + a_k) - gammaln(a_k))],
-  which is checked against logpmf on every whole-count case;
-- fitted concentration in [lower, upper] with m fixed: scipy.optimize.brentq (xtol 1e-14 on ln a) on
-  a dL/da = a sum_i [digamma(a) - digamma(N_i + a) + sum_k m_k (digamma(n_ik + a_k) - digamma(a_k))] with
+         + sum_k (gammaln(n_ik + a_ik) - gammaln(a_ik))],
+  which is checked against logpmf on every whole-count case (and at every whole-count fit);
+- fitted concentration in [lower, upper] with the means fixed: scipy.optimize.brentq (xtol 1e-14 on ln a) on
+  a dL/da = a sum_i [digamma(a) - digamma(N_i + a) + sum_k m_ik (digamma(n_ik + a_ik) - digamma(a_ik))] with
   scipy.special.digamma, over every customer (none left out). Same sign at both bounds: upper when positive,
   lower when negative; negative at lower and positive at upper: the bound with the larger likelihood. Every
   interior root is checked against mpmath (30 digits) to 1e-10, and the fitted likelihood against its
   neighbours.
 - digamma differences psi(x + n) - psi(x), which the Java code computes directly: mpmath at 30 digits.
 Counts are stored sparse per customer (categories and counts), fractional weights rounded to 6 decimals so
-that Java parses exactly the numbers used here.
+that Java parses exactly the numbers used here. Means per customer (each customer's own smoothed weekday and
+weekend rhythm mixed with the group's, or random ones over four categories) are rounded to 8 decimals with the
+largest entry making the sum 1, for the same reason and to keep the file small. A mean repeated for every customer
+is checked to give exactly the numbers of the mean given once.
 
 The Kaplan-Meier estimate in whole periods (discrete_hazard.json): subject i had its event in period eventAt_i,
 or none (eventAt_i = -1) after observing observed_i whole periods. The oracle is
@@ -47,11 +53,17 @@ HOURS_OF_WEEK = 168
 
 # ---------------------------------------------------------------- the model
 
+def per_customer(mean, counts):
+    """The prior mean of every customer, one row each: a single mean (K,) is shared by all, means (customers, K)
+    are theirs already."""
+    return np.broadcast_to(mean, np.shape(counts))
+
+
 def log_likelihood(mean, counts, a):
     """The formula with gammaln; zero counts and empty customers contribute exactly 0."""
-    prior = a * mean
     total = 0.0
-    for n in counts:
+    for m, n in zip(per_customer(mean, counts), counts):
+        prior = a * m
         nz = n > 0
         big_n = n.sum()
         if big_n == 0:
@@ -64,18 +76,19 @@ def log_likelihood(mean, counts, a):
 def scipy_log_likelihood(mean, counts, a):
     """Whole counts only: SciPy's dirichlet_multinomial.logpmf summed over the (non-empty) customers."""
     total = 0.0
-    for n in counts:
+    for m, n in zip(per_customer(mean, counts), counts):
         big_n = int(n.sum())
         if big_n == 0:
             continue
-        total += stats.dirichlet_multinomial.logpmf(n.astype(int), a * mean, big_n)
+        total += stats.dirichlet_multinomial.logpmf(n.astype(int), a * m, big_n)
     return float(total)
 
 
 def slope(mean, counts, a):
     """a dL/da with scipy.special.digamma, dense, every customer."""
-    prior = a * mean
-    per_category = (mean * (special.digamma(counts + prior) - special.digamma(prior))).sum(axis=1)
+    means = per_customer(mean, counts)
+    prior = a * means
+    per_category = (means * (special.digamma(counts + prior) - special.digamma(prior))).sum(axis=1)
     totals = counts.sum(axis=1)
     return float(a * (per_category + special.digamma(a) - special.digamma(totals + a)).sum())
 
@@ -84,11 +97,11 @@ def mp_slope(mean, counts, a):
     """a dL/da in mpmath, sparse."""
     a = mpmath.mpf(a)
     total = mpmath.mpf(0)
-    for n in counts:
+    for means, n in zip(per_customer(mean, counts), counts):
         big_n = mpmath.mpf(float(n.sum()))
         total += mpmath.digamma(a) - mpmath.digamma(big_n + a)
         for k in np.nonzero(n)[0]:
-            m = mpmath.mpf(float(mean[k]))
+            m = mpmath.mpf(float(means[k]))
             total += m * (mpmath.digamma(mpmath.mpf(float(n[k])) + a * m) - mpmath.digamma(a * m))
     return a * total
 
@@ -132,12 +145,13 @@ def hour_of_week_mean():
 
 
 def draw_customers(rng, mean, concentration, customers, engagements, decayed_share, half_life_days=30.0):
-    """Dirichlet-multinomial draws per engagement; a share of customers get recency-decayed weights
-    0.5^(age / half-life) with ages uniform over 90 days, rounded to 6 decimals. Returns a dense matrix."""
-    k = len(mean)
+    """Dirichlet-multinomial draws per engagement around one mean (K,) or each customer's own (customers, K); a
+    share of customers get recency-decayed weights 0.5^(age / half-life) with ages uniform over 90 days, rounded to
+    6 decimals. Returns a dense matrix."""
+    k = np.shape(mean)[-1]
     counts = np.zeros((customers, k))
-    for i in range(customers):
-        proportions = rng.dirichlet(concentration * mean)
+    for i, m in enumerate(per_customer(mean, counts)):
+        proportions = rng.dirichlet(concentration * m)
         proportions = proportions / proportions.sum()
         size = 1 + rng.poisson(engagements - 1)
         hours = rng.choice(k, size=size, p=proportions)
@@ -147,6 +161,41 @@ def draw_customers(rng, mean, concentration, customers, engagements, decayed_sha
             weights = np.ones(size)
         np.add.at(counts[i], hours, weights)
     return np.round(counts, 6)
+
+
+def own_rhythm(rng):
+    """A customer's own smoothed week: a bump around an hour of their own on weekdays and another on weekend days,
+    each of its own width (circular in the hour of the day), over a floor of their own."""
+    hours = np.arange(HOURS_OF_WEEK)
+    hour, weekend = hours % 24, hours // 24 >= 5
+    peaks, widths, floor = rng.uniform(0, 24, 2), rng.uniform(1.5, 4.0, 2), rng.uniform(0.02, 0.2)
+    distance = (hour - np.where(weekend, peaks[1], peaks[0]) + 12) % 24 - 12
+    shape = floor + np.exp(-(distance / np.where(weekend, widths[1], widths[0])) ** 2)
+    return shape / shape.sum()
+
+
+def quantized(mean, decimals=8):
+    """The mean rounded to 8 decimals, its largest entry set so that the entries sum to 1 (to 1e-15): short in
+    the JSON, and exactly the numbers used here."""
+    rounded = np.round(mean, decimals)
+    top = int(np.argmax(rounded))
+    rounded[top] = round(1 - (math.fsum(rounded) - rounded[top]), decimals)
+    assert np.all(rounded > 0) and abs(math.fsum(rounded) - 1) <= 1e-15, rounded
+    return rounded
+
+
+def rhythm_means(rng, group, customers):
+    """Per customer: their own rhythm mixed with the group's, a weight uniform in [0.2, 0.8] on the group."""
+    means = np.empty((customers, len(group)))
+    for i in range(customers):
+        weight = rng.uniform(0.2, 0.8)
+        means[i] = quantized(weight * group + (1 - weight) * own_rhythm(rng))
+    return means
+
+
+def four_category_means(rng, customers):
+    """Per customer: half FOUR, half a uniform draw from the simplex."""
+    return np.array([quantized(0.5 * FOUR + 0.5 * rng.dirichlet(np.ones(4))) for _ in range(customers)])
 
 
 def sparse(counts):
@@ -219,6 +268,67 @@ def fit_cases():
         ("over-dispersed, just above the lower bound", over_mean, over_counts, round(over_root * 0.8, 6), 1e3),
         ("over-dispersed, on the lower bound", over_mean, over_counts, round(over_root * 2, 6), 1e3),
         ("counts proportional to the mean, on the upper bound", DYADIC, proportional, 0.01, 1e4),
+    ]
+
+
+def per_customer_log_likelihood_cases():
+    group = hour_of_week_mean()
+    four_means = four_category_means(np.random.default_rng(301), 12)
+    week_means = rhythm_means(np.random.default_rng(303), group, 20)
+    whole_week = draw_customers(np.random.default_rng(304), week_means, 12.0, 20, 8, 0.0)
+    decayed_week = draw_customers(np.random.default_rng(305), week_means, 12.0, 20, 8, 1.0)
+    fractional_four = np.array([[0.5, 0.25, 0, 1.75], [0, 0, 0, 0], [0.3, 0, 0, 0], [1, 0, 0, 0],
+                                [2.000001, 3.5, 0.125, 0], [12.25, 0, 7.5, 0.062500]])
+    fractional_means = np.array([[0.4, 0.3, 0.2, 0.1], [0.25, 0.25, 0.25, 0.25], [0.1, 0.2, 0.3, 0.4],
+                                 [0.7, 0.1, 0.1, 0.1], [0.05, 0.05, 0.45, 0.45], [0.125, 0.5, 0.25, 0.125]])
+    return [
+        ("four categories, a mean per customer, whole counts", four_means,
+         draw_customers(np.random.default_rng(302), four_means, 3.0, 12, 10, 0.0), 2.5),
+        ("four categories, a mean per customer, fractional and empty customers", fractional_means, fractional_four,
+         7.3),
+        ("168 hours, own rhythms mixed with the group, whole counts", week_means, whole_week, 12.0),
+        ("168 hours, own rhythms mixed with the group, decayed weights, tiny concentration", week_means,
+         decayed_week, 0.01),
+        ("168 hours, own rhythms mixed with the group, decayed weights, large concentration", week_means,
+         decayed_week, 1e4),
+    ]
+
+
+def over_dispersed_against_own_means():
+    """Each customer keeps to one or two categories of 24, none of them favoured by their own mean."""
+    rng = np.random.default_rng(311)
+    means = np.array([quantized(0.5 / 24 + 0.5 * rng.dirichlet(np.ones(24))) for _ in range(60)])
+    counts = np.zeros((60, 24))
+    for i in range(60):
+        favourite = int(np.argmin(means[i]))
+        counts[i, favourite] = 2 + rng.poisson(4)
+        if i % 4 == 0:
+            counts[i, (favourite + 1 + rng.integers(23)) % 24] = 1
+    return means, counts
+
+
+def per_customer_fit_cases():
+    group = hour_of_week_mean()
+    week_means = rhythm_means(np.random.default_rng(321), group, 300)
+    week = draw_customers(np.random.default_rng(322), week_means, 20.0, 300, 8, 0.5)
+    week[-1] = 0
+    four_means = four_category_means(np.random.default_rng(323), 25)
+    over_means, over_counts = over_dispersed_against_own_means()
+    over_root, _ = fit(over_means, over_counts, 1e-6, 1e6)
+    proportional_means = np.array([[0.5, 0.25, 0.125, 0.125], [0.25, 0.25, 0.25, 0.25], [0.125, 0.125, 0.25, 0.5],
+                                   [0.625, 0.125, 0.125, 0.125], [0.75, 0.125, 0.0625, 0.0625],
+                                   [0.5, 0.25, 0.125, 0.125], [0.1, 0.2, 0.3, 0.4]])
+    proportional = np.array([16, 8, 16, 8, 16, 4.8, 0])[:, None] * proportional_means
+    proportional[-1] = [0, 0, 1, 0]
+    return [
+        ("168 hours, 300 customers, own rhythms mixed with the group, half decayed", week_means, week, 0.01, 1e4),
+        ("four categories, a mean per customer", four_means[:15],
+         draw_customers(np.random.default_rng(324), four_means[:15], 3.0, 15, 8, 0.0), 0.01, 1e4),
+        ("four categories, a mean per customer, decayed weights", four_means[15:],
+         draw_customers(np.random.default_rng(325), four_means[15:], 1.0, 10, 8, 1.0), 0.01, 1e4),
+        ("over-dispersed against their own means, on the lower bound", over_means, over_counts,
+         round(over_root * 2, 6), 1e3),
+        ("counts proportional to their own means, on the upper bound", proportional_means, proportional, 0.01, 1e4),
     ]
 
 
@@ -334,42 +444,67 @@ def write_discrete_hazard():
                                                          case["survival"][-1]))
 
 
+def log_likelihood_entry(name, mean, counts, a):
+    """A log-likelihood case; "mean" when shared by all customers, "means" when one per customer."""
+    expected = log_likelihood(mean, counts, a)
+    if is_whole(counts):
+        oracle = scipy_log_likelihood(mean, counts, a)
+        assert abs(expected - oracle) <= 1e-10 * abs(oracle), (name, expected, oracle)
+        expected = oracle
+    return {"name": name, "mean" if mean.ndim == 1 else "means": mean.tolist(), "customers": sparse(counts),
+            "concentration": a, "expected": expected}
+
+
+def fit_entry(name, mean, counts, lower, upper):
+    """A fit case; "mean" when shared by all customers, "means" when one per customer."""
+    a, bound = fit(mean, counts, lower, upper)
+    if name.endswith("on the upper bound"):
+        grid = np.geomspace(lower, upper, 50)
+        values = [log_likelihood(mean, counts, g) for g in grid]
+        assert bound == "upper" and all(np.diff(values) > 0), name
+    if "just above the lower bound" in name:
+        assert bound is None and a < 1.5 * lower, (name, a, lower)
+    if name.endswith("on the lower bound"):
+        assert bound == "lower", name
+    fitted = log_likelihood(mean, counts, a)
+    if is_whole(counts):
+        oracle = scipy_log_likelihood(mean, counts, a)
+        assert abs(fitted - oracle) <= 1e-10 * abs(oracle), (name, fitted, oracle)
+    return {"name": name, "mean" if mean.ndim == 1 else "means": mean.tolist(), "customers": sparse(counts),
+            "lower": lower, "upper": upper, "bound": bound, "expected": a, "logLikelihood": fitted}
+
+
+def check_shared_means(name, mean, counts, a):
+    """The same mean given once per customer gives the same numbers as given once."""
+    repeated = np.tile(mean, (len(counts), 1))
+    assert log_likelihood(repeated, counts, a) == log_likelihood(mean, counts, a), name
+    assert slope(repeated, counts, a) == slope(mean, counts, a), name
+
+
 def main():
     reference = {"logLikelihood": [], "fits": [], "digammaDifference": []}
     for name, mean, counts, a in log_likelihood_cases():
-        expected = log_likelihood(mean, counts, a)
-        if is_whole(counts):
-            oracle = scipy_log_likelihood(mean, counts, a)
-            assert abs(expected - oracle) <= 1e-10 * abs(oracle), (name, expected, oracle)
-            expected = oracle
-        reference["logLikelihood"].append({"name": name, "mean": mean.tolist(), "customers": sparse(counts),
-                                           "concentration": a, "expected": expected})
+        check_shared_means(name, mean, counts, a)
+        reference["logLikelihood"].append(log_likelihood_entry(name, mean, counts, a))
     for name, mean, counts, lower, upper in fit_cases():
-        a, bound = fit(mean, counts, lower, upper)
-        if name.endswith("on the upper bound"):
-            grid = np.geomspace(lower, upper, 50)
-            values = [log_likelihood(mean, counts, g) for g in grid]
-            assert bound == "upper" and all(np.diff(values) > 0), name
-        if "just above the lower bound" in name:
-            assert bound is None and a < 1.5 * lower, (name, a, lower)
-        if name.endswith("on the lower bound"):
-            assert bound == "lower", name
-        reference["fits"].append({"name": name, "mean": mean.tolist(), "customers": sparse(counts),
-                                  "lower": lower, "upper": upper, "bound": bound, "expected": a,
-                                  "logLikelihood": log_likelihood(mean, counts, a)})
+        reference["fits"].append(fit_entry(name, mean, counts, lower, upper))
     with mpmath.workdps(30):
         for x in (1e-6, 1e-4, 0.03, 0.7, 1.0, 3.5, 9.999, 10.0, 55.5, 1e4, 1e6, 1e9):
             for n in (1e-6, 0.3, 1.0, 2.5, 40.0, 1e4):
                 exact = mpmath.digamma(mpmath.mpf(x) + mpmath.mpf(n)) - mpmath.digamma(mpmath.mpf(x))
                 reference["digammaDifference"].append({"x": x, "n": n, "expected": float(exact)})
+    reference["perCustomerLogLikelihood"] = [log_likelihood_entry(*case) for case in per_customer_log_likelihood_cases()]
+    reference["perCustomerFits"] = [fit_entry(*case) for case in per_customer_fit_cases()]
     with open(OUT, "w") as out:
         json.dump(reference, out, separators=(",", ":"), allow_nan=False)
         out.write("\n")
-    print("wrote %d log-likelihoods, %d fits, %d digamma differences to %s (%d bytes)" % (
-        len(reference["logLikelihood"]), len(reference["fits"]), len(reference["digammaDifference"]), OUT,
-        os.path.getsize(OUT)))
-    for case in reference["fits"]:
-        print("  %-55s a = %.12g %s" % (case["name"], case["expected"], case["bound"] or ""))
+    print("wrote %d log-likelihoods, %d fits, %d digamma differences, %d log-likelihoods and %d fits with a mean per "
+          "customer to %s (%d bytes)" % (
+              len(reference["logLikelihood"]), len(reference["fits"]), len(reference["digammaDifference"]),
+              len(reference["perCustomerLogLikelihood"]), len(reference["perCustomerFits"]), OUT,
+              os.path.getsize(OUT)))
+    for case in reference["fits"] + reference["perCustomerFits"]:
+        print("  %-75s a = %.12g %s" % (case["name"], case["expected"], case["bound"] or ""))
     write_discrete_hazard()
 
 

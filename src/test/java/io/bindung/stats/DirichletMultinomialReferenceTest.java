@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link DirichletMultinomial} against SciPy ({@code tools/sendtime_reference.py} writes
  * {@code stats/dirichlet_multinomial.json}): log-likelihoods (dirichlet_multinomial.logpmf, or the
  * formula with gammaln for fractional counts) and fitted concentrations (brentq on the digamma
- * derivative, checked by mpmath), to relative 1e-6; the digamma differences against mpmath to 1e-11.
+ * derivative, checked by mpmath), to relative 1e-6, with one mean for all customers and with a mean per
+ * customer; the digamma differences against mpmath to 1e-11.
  */
 class DirichletMultinomialReferenceTest {
     private static final double TOLERANCE = 1e-6;
@@ -41,6 +43,16 @@ class DirichletMultinomialReferenceTest {
         assertTrue(fits.stream().anyMatch(c -> c.get("mean").size() == 168 && c.get("customers").size() >= 200));
     }
 
+    @Test
+    void theFixtureCoversMeansPerCustomerInteriorFitsAndBothBounds() {
+        List<JsonNode> fits = cases("perCustomerFits");
+        assertTrue(cases("perCustomerLogLikelihood").size() >= 4);
+        assertTrue(fits.stream().filter(c -> c.get("bound").isNull()).count() >= 2);
+        assertTrue(fits.stream().anyMatch(c -> c.get("bound").asText().equals("upper")));
+        assertTrue(fits.stream().anyMatch(c -> c.get("bound").asText().equals("lower")));
+        assertTrue(fits.stream().anyMatch(c -> c.get("means").get(0).size() == 168 && c.get("customers").size() >= 300));
+    }
+
     @TestFactory
     Stream<DynamicTest> logLikelihoodMatchesScipy() {
         return each("logLikelihood", c -> assertClose(c.get("expected").doubleValue(), DirichletMultinomial.logLikelihood(
@@ -54,14 +66,45 @@ class DirichletMultinomialReferenceTest {
             double[][] counts = counts(c);
             double fitted = DirichletMultinomial.fitConcentration(mean, counts, c.get("lower").doubleValue(),
                     c.get("upper").doubleValue());
-            if (c.get("bound").isNull()) {
-                assertClose(c.get("expected").doubleValue(), fitted, "concentration");
-            } else {
-                assertEquals(c.get("expected").doubleValue(), fitted, "concentration on the " + c.get("bound").asText() + " bound");
-            }
-            assertClose(c.get("logLikelihood").doubleValue(), DirichletMultinomial.logLikelihood(mean, counts, fitted),
-                    "log-likelihood at the fit");
+            assertFit(c, fitted, concentration -> DirichletMultinomial.logLikelihood(mean, counts, concentration));
         });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> logLikelihoodWithAMeanPerCustomerMatchesScipy() {
+        return each("perCustomerLogLikelihood", c -> assertClose(c.get("expected").doubleValue(),
+                DirichletMultinomial.logLikelihood(means(c), counts(c), c.get("concentration").doubleValue()), "log-likelihood"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> fittedConcentrationWithAMeanPerCustomerMatchesScipy() {
+        return each("perCustomerFits", c -> {
+            double[][] means = means(c);
+            double[][] counts = counts(c);
+            double fitted = DirichletMultinomial.fitConcentration(means, counts, c.get("lower").doubleValue(),
+                    c.get("upper").doubleValue());
+            assertFit(c, fitted, concentration -> DirichletMultinomial.logLikelihood(means, counts, concentration));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theOneMeanGivesExactlyWhatItGivesRepeatedForEveryCustomer() {
+        Stream<DynamicTest> likelihoods = each("logLikelihood", c -> {
+            double[] mean = doubles(c.get("mean"));
+            double[][] counts = counts(c);
+            double concentration = c.get("concentration").doubleValue();
+            assertEquals(DirichletMultinomial.logLikelihood(repeated(mean, counts.length), counts, concentration),
+                    DirichletMultinomial.logLikelihood(mean, counts, concentration));
+        });
+        Stream<DynamicTest> fits = each("fits", c -> {
+            double[] mean = doubles(c.get("mean"));
+            double[][] counts = counts(c);
+            double lower = c.get("lower").doubleValue();
+            double upper = c.get("upper").doubleValue();
+            assertEquals(DirichletMultinomial.fitConcentration(repeated(mean, counts.length), counts, lower, upper),
+                    DirichletMultinomial.fitConcentration(mean, counts, lower, upper));
+        });
+        return Stream.concat(likelihoods, fits);
     }
 
     @TestFactory
@@ -116,6 +159,28 @@ class DirichletMultinomialReferenceTest {
     }
 
     @Test
+    void rejectsMeansThatDoNotFitTheCustomers() {
+        double[][] counts = {{1, 2}, {3, 0}};
+        double[] mean = {0.25, 0.75};
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean}, counts, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, mean, mean}, counts, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, {0.2, 0.3, 0.5}}, counts, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, null}, counts, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, {}}, new double[][] {{1, 2}, {}}, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, {0.5, 0.6}}, counts, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, {0, 1}}, counts, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, {Double.NaN, 1}}, counts, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, mean}, new double[][] {{1, 2}, null}, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, mean}, new double[][] {{1, 2}, {-1, 0}}, 1));
+        assertInvalid(() -> DirichletMultinomial.logLikelihood(new double[][] {mean, mean}, counts, 0));
+        assertInvalid(() -> DirichletMultinomial.fitConcentration(new double[][] {mean}, counts, 1, 10));
+        assertInvalid(() -> DirichletMultinomial.fitConcentration(new double[][] {mean, {0.2, 0.3, 0.5}}, counts, 1, 10));
+        assertInvalid(() -> DirichletMultinomial.fitConcentration(new double[][] {mean, {0.5, 0.6}}, counts, 1, 10));
+        assertInvalid(() -> DirichletMultinomial.fitConcentration(new double[][] {mean, mean}, counts, 10, 1));
+        assertEquals(0, DirichletMultinomial.logLikelihood(new double[0][], new double[0][], 1));
+    }
+
+    @Test
     void rejectsInvalidInput() {
         double[] mean = {0.25, 0.75};
         double[][] counts = {{1, 2}, {3, 0}};
@@ -138,6 +203,15 @@ class DirichletMultinomialReferenceTest {
         assertInvalid(() -> DirichletMultinomial.fitConcentration(mean, new double[][] {{1, -2}}, 1, 10));
     }
 
+    private static void assertFit(JsonNode c, double fitted, DoubleUnaryOperator logLikelihood) {
+        if (c.get("bound").isNull()) {
+            assertClose(c.get("expected").doubleValue(), fitted, "concentration");
+        } else {
+            assertEquals(c.get("expected").doubleValue(), fitted, "concentration on the " + c.get("bound").asText() + " bound");
+        }
+        assertClose(c.get("logLikelihood").doubleValue(), logLikelihood.applyAsDouble(fitted), "log-likelihood at the fit");
+    }
+
     private static void assertInvalid(Executable call) {
         assertThrows(IllegalArgumentException.class, call);
     }
@@ -146,18 +220,36 @@ class DirichletMultinomialReferenceTest {
         assertEquals(expected, actual, TOLERANCE * Math.max(1, Math.abs(expected)), what);
     }
 
+    /** Dense counts, one per category of the case's mean or of the customer's own. */
     private static double[][] counts(JsonNode c) {
-        int categories = c.get("mean").size();
-        List<double[]> customers = new ArrayList<>();
-        for (JsonNode customer : c.get("customers")) {
-            double[] dense = new double[categories];
-            JsonNode hours = customer.get("categories");
+        JsonNode customers = c.get("customers");
+        double[][] counts = new double[customers.size()][];
+        for (int i = 0; i < counts.length; i++) {
+            int categories = c.has("mean") ? c.get("mean").size() : c.get("means").get(i).size();
+            counts[i] = new double[categories];
+            JsonNode hours = customers.get(i).get("categories");
             for (int j = 0; j < hours.size(); j++) {
-                dense[hours.get(j).intValue()] = customer.get("counts").get(j).doubleValue();
+                counts[i][hours.get(j).intValue()] = customers.get(i).get("counts").get(j).doubleValue();
             }
-            customers.add(dense);
         }
-        return customers.toArray(new double[0][]);
+        return counts;
+    }
+
+    private static double[][] means(JsonNode c) {
+        double[][] means = new double[c.get("means").size()][];
+        for (int i = 0; i < means.length; i++) {
+            means[i] = doubles(c.get("means").get(i));
+        }
+        return means;
+    }
+
+    /** A copy of the mean for each customer. */
+    private static double[][] repeated(double[] mean, int customers) {
+        double[][] means = new double[customers][];
+        for (int i = 0; i < customers; i++) {
+            means[i] = mean.clone();
+        }
+        return means;
     }
 
     private static double[] doubles(JsonNode array) {
