@@ -32,21 +32,17 @@ export interface SendTimeExplanation {
      */
     ownEngagements: number;
     /**
-     * 1 − groupWeight, the part of the answer that is the customer's own history.
+     * n / (n + κ), the part of the answer that is the customer's own history.
      */
     ownWeight: number;
     /**
-     * β/(n+β) · κ/(n+κ), the part that is the group's pattern.
+     * κ / (n + κ), the part that is the group's pattern.
      */
     groupWeight: number;
     /**
-     * β, fitted from the data, in pseudo-engagements.
-     */
-    weeklyPriorStrength: number;
-    /**
      * κ, fitted from the data, in pseudo-engagements.
      */
-    dailyPriorStrength: number;
+    priorStrength: number;
     /**
      * Whether the time to engage was measured on the channel's sends.
      */
@@ -64,8 +60,7 @@ export function instanceOfSendTimeExplanation(value: object): value is SendTimeE
     if (!('ownEngagements' in value) || value['ownEngagements'] === undefined) return false;
     if (!('ownWeight' in value) || value['ownWeight'] === undefined) return false;
     if (!('groupWeight' in value) || value['groupWeight'] === undefined) return false;
-    if (!('weeklyPriorStrength' in value) || value['weeklyPriorStrength'] === undefined) return false;
-    if (!('dailyPriorStrength' in value) || value['dailyPriorStrength'] === undefined) return false;
+    if (!('priorStrength' in value) || value['priorStrength'] === undefined) return false;
     if (!('calibrated' in value) || value['calibrated'] === undefined) return false;
     if (!('topHours' in value) || value['topHours'] === undefined) return false;
     return true;
@@ -84,8 +79,7 @@ export function SendTimeExplanationFromJSONTyped(json: any, ignoreDiscriminator:
         'ownEngagements': json['ownEngagements'],
         'ownWeight': json['ownWeight'],
         'groupWeight': json['groupWeight'],
-        'weeklyPriorStrength': json['weeklyPriorStrength'],
-        'dailyPriorStrength': json['dailyPriorStrength'],
+        'priorStrength': json['priorStrength'],
         'calibrated': json['calibrated'],
         'topHours': ((json['topHours'] as Array<any>).map(SendTimeExplanationTopHoursInnerFromJSON)),
     };
@@ -105,8 +99,7 @@ export function SendTimeExplanationToJSONTyped(value?: SendTimeExplanation | nul
         'ownEngagements': value['ownEngagements'],
         'ownWeight': value['ownWeight'],
         'groupWeight': value['groupWeight'],
-        'weeklyPriorStrength': value['weeklyPriorStrength'],
-        'dailyPriorStrength': value['dailyPriorStrength'],
+        'priorStrength': value['priorStrength'],
         'calibrated': value['calibrated'],
         'topHours': ((value['topHours'] as Array<any>).map(SendTimeExplanationTopHoursInnerToJSON)),
     };

@@ -15,12 +15,16 @@ import java.util.TreeMap;
  * @param halfLife the age at which an engagement counts half
  */
 public record SendTimeModel(Map<String, Map<String, Double>> events, Duration halfLife) {
-    /** A click counts twice an open; an order counts on every channel as a sign of when the customer is active. */
+    /**
+     * Every engagement counts once: a click mostly follows its open within minutes, so it is more
+     * evidence of the same hour, not of another (and the only one where opens go untracked); an order
+     * counts on every channel as a sign of when the customer is active.
+     */
     public static final Map<String, Map<String, Double>> DEFAULT_EVENTS = Map.of(
-            "email", Map.of("Email Opened", 1.0, "Email Link Clicked", 2.0, "Order Completed", 1.0),
-            "push", Map.of("Push Opened", 2.0, "Order Completed", 1.0),
-            "sms", Map.of("SMS Link Clicked", 2.0, "Order Completed", 1.0),
-            "whatsapp", Map.of("WhatsApp Read", 1.0, "WhatsApp Link Clicked", 2.0, "Order Completed", 1.0));
+            "email", Map.of("Email Opened", 1.0, "Email Link Clicked", 1.0, "Order Completed", 1.0),
+            "push", Map.of("Push Opened", 1.0, "Order Completed", 1.0),
+            "sms", Map.of("SMS Link Clicked", 1.0, "Order Completed", 1.0),
+            "whatsapp", Map.of("WhatsApp Read", 1.0, "WhatsApp Link Clicked", 1.0, "Order Completed", 1.0));
 
     public SendTimeModel {
         Objects.requireNonNull(halfLife, "null halfLife");
@@ -41,7 +45,7 @@ public record SendTimeModel(Map<String, Map<String, Double>> events, Duration ha
     }
 
     public static SendTimeModel defaults() {
-        return new SendTimeModel(DEFAULT_EVENTS, Duration.ofDays(60));
+        return new SendTimeModel(DEFAULT_EVENTS, Duration.ofDays(180));
     }
 
     /** A stable text of the whole definition: profiles built for another are rebuilt. */

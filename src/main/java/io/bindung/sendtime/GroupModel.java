@@ -11,20 +11,19 @@ import java.util.List;
 /**
  * What a channel's customers have in common, each on their own clock: the group's shares of the 168
  * hours of the week (every engaged customer's shares, averaged, so heavy users do not set the pattern),
- * the same folded into the 24 hours of a day, how strongly customers follow them, and how soon after a
- * send they engage. The strengths are empirical Bayes: Dirichlet-multinomial maximum likelihood of the
- * customers' engagement counts around the group's pattern ({@link DirichletMultinomial#fitConcentration}),
- * in pseudo-engagements.
+ * the same folded into the hours of a weekday and a weekend day, how strongly customers follow that
+ * rhythm ({@link Posterior}), and how soon after a send they engage. The strength is empirical Bayes:
+ * the Dirichlet-multinomial maximum likelihood of the customers' engagement counts around the group's
+ * rhythm ({@link DirichletMultinomial#fitConcentration}), in pseudo-engagements.
  *
  * @param pattern        the group's shares of each hour of the week
- * @param daily          the group's shares of each hour of the day
- * @param weeklyStrength how many pseudo-engagements the prior of a customer's week weighs
- * @param dailyStrength  how many pseudo-engagements the prior of a customer's day weighs
+ * @param dayTypes       the group's shares of each hour of a weekday (0–23) and a weekend day (24–47)
+ * @param strength       how many pseudo-engagements the group's rhythm weighs in a customer's own
  * @param engage         the time from send to engagement
  * @param customers      the engaged customers the pattern rests on
  */
-record GroupModel(double[] pattern, double[] daily, double weeklyStrength, double dailyStrength, TimeToEngage engage, int customers) {
-    /** The strength used until enough customers have engaged twice to fit one. */
+record GroupModel(double[] pattern, double[] dayTypes, double strength, TimeToEngage engage, int customers) {
+    /** The strength used until enough customers have engaged twice to fit it. */
     static final double DEFAULT_STRENGTH = 10;
     static final int MIN_FIT_CUSTOMERS = 20;
     static final int MAX_FIT_CUSTOMERS = 5000;
@@ -35,7 +34,7 @@ record GroupModel(double[] pattern, double[] daily, double weeklyStrength, doubl
 
     /**
      * Collects the customers' profiles (their weights at one instant) into the group's pattern, and
-     * the customers whose plain engagement counts the strengths are fitted on: recency weights would
+     * the customers whose plain engagement counts the strength is fitted on: recency weights would
      * make customers look alike and push the fitted strength to its bound.
      */
     static final class Builder {
@@ -57,7 +56,7 @@ record GroupModel(double[] pattern, double[] daily, double weeklyStrength, doubl
             }
         }
 
-        /** The customers to fit the strengths on. */
+        /** The customers to fit the strength on. */
         List<String> sample() {
             return List.copyOf(sample);
         }
@@ -69,14 +68,14 @@ record GroupModel(double[] pattern, double[] daily, double weeklyStrength, doubl
                 double average = customers == 0 ? 1.0 / HourOfWeek.HOURS : shareSums[h] / customers;
                 pattern[h] = (1 - UNIFORM_MIX) * average + UNIFORM_MIX / HourOfWeek.HOURS;
             }
-            double[] daily = HourOfWeek.daily(pattern);
-            double[][] informative = counts.stream().filter(hours -> Arrays.stream(hours).sum() >= 2).toArray(double[][]::new);
+            double[] dayTypes = HourOfWeek.byDayType(pattern);
+            double[][] informative = counts.stream().filter(hours -> Posterior.total(hours) >= 2).toArray(double[][]::new);
             if (informative.length < MIN_FIT_CUSTOMERS) {
-                return new GroupModel(pattern, daily, DEFAULT_STRENGTH, DEFAULT_STRENGTH, engage, customers);
+                return new GroupModel(pattern, dayTypes, DEFAULT_STRENGTH, engage, customers);
             }
-            double[][] days = Arrays.stream(informative).map(HourOfWeek::daily).toArray(double[][]::new);
-            return new GroupModel(pattern, daily, DirichletMultinomial.fitConcentration(pattern, informative, LOWEST_STRENGTH, HIGHEST_STRENGTH),
-                    DirichletMultinomial.fitConcentration(daily, days, LOWEST_STRENGTH, HIGHEST_STRENGTH), engage, customers);
+            double[][] rhythms = Arrays.stream(informative).map(HourOfWeek::byDayType).toArray(double[][]::new);
+            return new GroupModel(pattern, dayTypes, DirichletMultinomial.fitConcentration(dayTypes, rhythms, LOWEST_STRENGTH, HIGHEST_STRENGTH),
+                    engage, customers);
         }
     }
 

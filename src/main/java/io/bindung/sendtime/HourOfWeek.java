@@ -24,16 +24,22 @@ record HourOfWeek(int index) {
         return new HourOfWeek((local.getDayOfWeek().getValue() - 1) * HOURS_OF_DAY + local.getHour());
     }
 
-    int hourOfDay() {
-        return index % HOURS_OF_DAY;
+    /** Saturday and Sunday start here. */
+    private static final int WEEKEND = 5 * HOURS_OF_DAY;
+    /** Hours of a weekday and of a weekend day: 2 × 24. */
+    static final int DAY_TYPE_HOURS = 2 * HOURS_OF_DAY;
+
+    /** Where an hour of the week falls among the 48 hours of a weekday (0–23) and a weekend day (24–47). */
+    static int dayTypeHour(int hourOfWeek) {
+        return (hourOfWeek >= WEEKEND ? HOURS_OF_DAY : 0) + hourOfWeek % HOURS_OF_DAY;
     }
 
-    /** Weights by hour of the week folded into the 24 hours of a day. */
-    static double[] daily(double[] weekly) {
-        double[] daily = new double[HOURS_OF_DAY];
+    /** Weights by hour of the week folded into the hours of a weekday and of a weekend day. */
+    static double[] byDayType(double[] weekly) {
+        double[] folded = new double[DAY_TYPE_HOURS];
         for (int h = 0; h < weekly.length; h++) {
-            daily[h % HOURS_OF_DAY] += weekly[h];
+            folded[dayTypeHour(h)] += weekly[h];
         }
-        return daily;
+        return folded;
     }
 }

@@ -1,46 +1,53 @@
 package io.bindung.sendtime;
 
 /**
- * A customer's shares of the 168 hours of the week, shrunk toward the group in two levels. Their
- * daily rhythm is their own engagement folded into the 24 hours of a day, shrunk toward the group's:
- * d_t = (own_t + κ · group_t) / (n + κ). It is spread over the week as the group's weekdays and
- * weekends share each hour, r_h = d_t · group_h / group_t, and the customer's week is shrunk toward
- * that: q_h = (own_h + β · r_h) / (n + β), with n their engagement and κ, β the group's fitted
- * strengths. A customer without history gets the group's pattern on their own clock; a few
- * engagements move their hours of the day first, many their own week. The daily rhythm is smoothed
- * over neighbouring hours (¼, ½, ¼), as an engagement at 19:55 says as much about 20:00 as about 19:00.
+ * A customer's shares of the 168 hours of the week. Their rhythm is their own engagement folded into
+ * the 48 hours of a weekday and a weekend day, smoothed over neighbouring hours (σ = 1 hour), and shrunk toward the
+ * group's: d_t = (own_t + κ · group_t) / (n + κ), with n their engagement and κ the group's fitted
+ * strength. It is spread over the week as the group's days of each type share each hour: q_h = d_t ·
+ * group_h / group_t. So five weekdays pool their evidence, a customer without history gets the group's
+ * pattern on their own clock, and a heavy user their own rhythm. (A further level, the customer's own
+ * week shrunk toward this, counted the same engagements twice and chose worse hours in the evaluation
+ * of bench/sendtime.sh.)
  *
  * @param shares         q_h, summing to 1
  * @param ownEngagements n, the customer's recency-weighted engagement
- * @param groupWeight    how much of the answer is the group's: β/(n+β) · κ/(n+κ)
- * @param weeklyStrength β
- * @param dailyStrength  κ
+ * @param groupWeight    κ/(n+κ), how much of the answer is the group's
+ * @param strength       κ
  */
-record Posterior(double[] shares, double ownEngagements, double groupWeight, double weeklyStrength, double dailyStrength) {
+record Posterior(double[] shares, double ownEngagements, double groupWeight, double strength) {
+    private static final double[] KERNEL = {1 / 16.0, 4 / 16.0, 6 / 16.0, 4 / 16.0, 1 / 16.0};
+
     static Posterior of(double[] own, GroupModel group) {
-        double total = 0;
-        for (double weight : own) {
-            total += weight;
-        }
-        double[] day = smooth(HourOfWeek.daily(own));
-        double daily = group.dailyStrength();
-        double weekly = group.weeklyStrength();
+        double total = total(own);
+        double strength = group.strength();
+        double[] rhythm = smooth(HourOfWeek.byDayType(own));
         double[] shares = new double[HourOfWeek.HOURS];
         for (int h = 0; h < shares.length; h++) {
-            int t = h % HourOfWeek.HOURS_OF_DAY;
-            double rhythm = (day[t] + daily * group.daily()[t]) / (total + daily);
-            double prior = rhythm * group.pattern()[h] / group.daily()[t];
-            shares[h] = (own[h] + weekly * prior) / (total + weekly);
+            int t = HourOfWeek.dayTypeHour(h);
+            double shrunk = (rhythm[t] + strength * group.dayTypes()[t]) / (total + strength);
+            shares[h] = shrunk * group.pattern()[h] / group.dayTypes()[t];
         }
-        return new Posterior(shares, total, weekly / (total + weekly) * daily / (total + daily), weekly, daily);
+        return new Posterior(shares, total, strength / (total + strength), strength);
     }
 
-    /** Each hour keeps half its weight and gives a quarter to each neighbour, around the circle. */
-    private static double[] smooth(double[] weights) {
-        int n = weights.length;
-        double[] smooth = new double[n];
-        for (int i = 0; i < n; i++) {
-            smooth[i] = 0.5 * weights[i] + 0.25 * weights[(i + n - 1) % n] + 0.25 * weights[(i + 1) % n];
+    static double total(double[] weights) {
+        double total = 0;
+        for (double weight : weights) {
+            total += weight;
+        }
+        return total;
+    }
+
+    /** Binomial smoothing over two neighbours each side (1, 4, 6, 4, 1)/16, σ = 1 hour, around each day type's 24 hours. */
+    private static double[] smooth(double[] byDayType) {
+        double[] smooth = new double[byDayType.length];
+        int day = HourOfWeek.HOURS_OF_DAY;
+        for (int i = 0; i < byDayType.length; i++) {
+            int start = i - i % day;
+            for (int offset = -2; offset <= 2; offset++) {
+                smooth[i] += KERNEL[offset + 2] * byDayType[start + (i % day + day + offset) % day];
+            }
         }
         return smooth;
     }

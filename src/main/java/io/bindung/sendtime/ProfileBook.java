@@ -109,7 +109,15 @@ final class ProfileBook {
     }
 
     /** Applies every queued engagement event to its profiles. */
-    synchronized void catchUp() {
+    void catchUp() {
+        // A read first: with nothing queued, readers neither wait for each other nor take the write lock.
+        if (jdbi.withHandle(handle -> handle.createQuery("SELECT event_id FROM engagement_queue LIMIT 1").mapTo(Long.class).findOne()).isEmpty()) {
+            return;
+        }
+        applyQueued();
+    }
+
+    private synchronized void applyQueued() {
         while (catchUpRound() == EVENTS_PER_ROUND) {
             // another round: the queue had more than one round's events
         }

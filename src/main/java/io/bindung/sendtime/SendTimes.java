@@ -79,11 +79,13 @@ public final class SendTimes implements AutoCloseable {
         Map<String, EngagementProfile> profiles = book.of(channel, customers);
         GroupModel group = group(channel, now);
         Map<String, SendTimeChoice> choices = new HashMap<>();
+        Map<ZoneId, List<SendTimeChoice.Candidate>> candidates = new HashMap<>();
         double[] none = new double[HourOfWeek.HOURS];
         customers.forEach((id, zone) -> {
             EngagementProfile profile = profiles.get(id);
             double[] own = profile == null ? none : profile.at(now, model.halfLife());
-            SendTimeChoice.in(Posterior.of(own, group), group.engage(), zone, window).ifPresent(choice -> choices.put(id, choice));
+            SendTimeChoice.in(Posterior.of(own, group), group.engage(), candidates.computeIfAbsent(zone, z -> SendTimeChoice.candidates(z, window)),
+                    window.horizonHours()).ifPresent(choice -> choices.put(id, choice));
         });
         return choices;
     }

@@ -36,9 +36,10 @@ record TimeToEngage(DiscreteHazard hazard, boolean calibrated, double[] incremen
     }
 
     static TimeToEngage measure(Handle handle, EngagementChannel channel, List<String> engagedEvents, Instant now) {
-        List<long[]> sends = handle.createQuery("SELECT s.ts, MIN(o.ts) FROM campaign_messages s LEFT JOIN campaign_messages o"
-                        + " ON o.campaign_id = s.campaign_id AND o.message_key = s.message_key AND o.name IN (<engaged>) AND o.ts >= s.ts"
-                        + " WHERE s.name = :sent AND s.ts >= :since AND s.ts <= :now GROUP BY s.campaign_id, s.message_key, s.ts")
+        // The engagement is looked up by the whole primary key (campaign, name, message), once per send.
+        List<long[]> sends = handle.createQuery("SELECT s.ts, (SELECT MIN(o.ts) FROM campaign_messages o WHERE o.campaign_id = s.campaign_id"
+                        + " AND o.name IN (<engaged>) AND o.message_key = s.message_key AND o.ts >= s.ts) FROM campaign_messages s"
+                        + " WHERE s.name = :sent AND s.ts >= :since AND s.ts <= :now")
                 .bindList("engaged", engagedEvents.isEmpty() ? List.of("") : engagedEvents)
                 .bind("sent", channel.sentEvent())
                 .bind("since", now.minus(LOOKBACK).toEpochMilli())

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ProfileBookTest extends EndToEndTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-    private static final Duration HALF_LIFE = Duration.ofDays(60);
+    private static final Duration HALF_LIFE = Duration.ofDays(180);
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -38,7 +38,7 @@ class ProfileBookTest extends EndToEndTest {
         api.put("/v1/customers/anna", "{\"timezone\":\"Europe/Berlin\"}").expect(201);
         List<Engagement> history = List.of(
                 new Engagement("Email Opened", now.minus(Duration.ofDays(3)).minus(Duration.ofMinutes(7)), 1),
-                new Engagement("Email Link Clicked", now.minus(Duration.ofDays(200)), 2),
+                new Engagement("Email Link Clicked", now.minus(Duration.ofDays(200)), 1),
                 new Engagement("Order Completed", now.minus(Duration.ofHours(30)), 1),
                 new Engagement("Email Opened", now.minus(Duration.ofDays(45)), 1),
                 new Engagement("Push Opened", now.minus(Duration.ofDays(1)), 0));
@@ -96,7 +96,7 @@ class ProfileBookTest extends EndToEndTest {
         api.get("/v1/customers/" + customer + "/send-time").expect(200);
     }
 
-    /** Each engagement's weight, halved for every 60 days of its age, in its local hour of the week. */
+    /** Each engagement's weight, halved for every 180 days of its age, in its local hour of the week. */
     private double[] expected(List<Engagement> engagements, ZoneId zone) {
         double[] hours = new double[HourOfWeek.HOURS];
         for (Engagement engagement : engagements) {

@@ -40,8 +40,7 @@ import io.bindung.client.ApiClient;
   SendTimeExplanation.JSON_PROPERTY_OWN_ENGAGEMENTS,
   SendTimeExplanation.JSON_PROPERTY_OWN_WEIGHT,
   SendTimeExplanation.JSON_PROPERTY_GROUP_WEIGHT,
-  SendTimeExplanation.JSON_PROPERTY_WEEKLY_PRIOR_STRENGTH,
-  SendTimeExplanation.JSON_PROPERTY_DAILY_PRIOR_STRENGTH,
+  SendTimeExplanation.JSON_PROPERTY_PRIOR_STRENGTH,
   SendTimeExplanation.JSON_PROPERTY_CALIBRATED,
   SendTimeExplanation.JSON_PROPERTY_TOP_HOURS
 })
@@ -59,13 +58,9 @@ public class SendTimeExplanation {
   @javax.annotation.Nonnull
   private BigDecimal groupWeight;
 
-  public static final String JSON_PROPERTY_WEEKLY_PRIOR_STRENGTH = "weeklyPriorStrength";
+  public static final String JSON_PROPERTY_PRIOR_STRENGTH = "priorStrength";
   @javax.annotation.Nonnull
-  private BigDecimal weeklyPriorStrength;
-
-  public static final String JSON_PROPERTY_DAILY_PRIOR_STRENGTH = "dailyPriorStrength";
-  @javax.annotation.Nonnull
-  private BigDecimal dailyPriorStrength;
+  private BigDecimal priorStrength;
 
   public static final String JSON_PROPERTY_CALIBRATED = "calibrated";
   @javax.annotation.Nonnull
@@ -108,7 +103,7 @@ public class SendTimeExplanation {
   }
 
   /**
-   * 1 − groupWeight, the part of the answer that is the customer&#39;s own history.
+   * n / (n + κ), the part of the answer that is the customer&#39;s own history.
    * @return ownWeight
    */
   @javax.annotation.Nonnull
@@ -132,7 +127,7 @@ public class SendTimeExplanation {
   }
 
   /**
-   * β/(n+β) · κ/(n+κ), the part that is the group&#39;s pattern.
+   * κ / (n + κ), the part that is the group&#39;s pattern.
    * @return groupWeight
    */
   @javax.annotation.Nonnull
@@ -150,51 +145,27 @@ public class SendTimeExplanation {
   }
 
 
-  public SendTimeExplanation weeklyPriorStrength(@javax.annotation.Nonnull BigDecimal weeklyPriorStrength) {
-    this.weeklyPriorStrength = weeklyPriorStrength;
-    return this;
-  }
-
-  /**
-   * β, fitted from the data, in pseudo-engagements.
-   * @return weeklyPriorStrength
-   */
-  @javax.annotation.Nonnull
-  @JsonProperty(value = JSON_PROPERTY_WEEKLY_PRIOR_STRENGTH, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public BigDecimal getWeeklyPriorStrength() {
-    return weeklyPriorStrength;
-  }
-
-
-  @JsonProperty(value = JSON_PROPERTY_WEEKLY_PRIOR_STRENGTH, required = true)
-  @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setWeeklyPriorStrength(@javax.annotation.Nonnull BigDecimal weeklyPriorStrength) {
-    this.weeklyPriorStrength = weeklyPriorStrength;
-  }
-
-
-  public SendTimeExplanation dailyPriorStrength(@javax.annotation.Nonnull BigDecimal dailyPriorStrength) {
-    this.dailyPriorStrength = dailyPriorStrength;
+  public SendTimeExplanation priorStrength(@javax.annotation.Nonnull BigDecimal priorStrength) {
+    this.priorStrength = priorStrength;
     return this;
   }
 
   /**
    * κ, fitted from the data, in pseudo-engagements.
-   * @return dailyPriorStrength
+   * @return priorStrength
    */
   @javax.annotation.Nonnull
-  @JsonProperty(value = JSON_PROPERTY_DAILY_PRIOR_STRENGTH, required = true)
+  @JsonProperty(value = JSON_PROPERTY_PRIOR_STRENGTH, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public BigDecimal getDailyPriorStrength() {
-    return dailyPriorStrength;
+  public BigDecimal getPriorStrength() {
+    return priorStrength;
   }
 
 
-  @JsonProperty(value = JSON_PROPERTY_DAILY_PRIOR_STRENGTH, required = true)
+  @JsonProperty(value = JSON_PROPERTY_PRIOR_STRENGTH, required = true)
   @JsonInclude(value = JsonInclude.Include.ALWAYS)
-  public void setDailyPriorStrength(@javax.annotation.Nonnull BigDecimal dailyPriorStrength) {
-    this.dailyPriorStrength = dailyPriorStrength;
+  public void setPriorStrength(@javax.annotation.Nonnull BigDecimal priorStrength) {
+    this.priorStrength = priorStrength;
   }
 
 
@@ -269,15 +240,14 @@ public class SendTimeExplanation {
     return Objects.equals(this.ownEngagements, sendTimeExplanation.ownEngagements) &&
         Objects.equals(this.ownWeight, sendTimeExplanation.ownWeight) &&
         Objects.equals(this.groupWeight, sendTimeExplanation.groupWeight) &&
-        Objects.equals(this.weeklyPriorStrength, sendTimeExplanation.weeklyPriorStrength) &&
-        Objects.equals(this.dailyPriorStrength, sendTimeExplanation.dailyPriorStrength) &&
+        Objects.equals(this.priorStrength, sendTimeExplanation.priorStrength) &&
         Objects.equals(this.calibrated, sendTimeExplanation.calibrated) &&
         Objects.equals(this.topHours, sendTimeExplanation.topHours);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ownEngagements, ownWeight, groupWeight, weeklyPriorStrength, dailyPriorStrength, calibrated, topHours);
+    return Objects.hash(ownEngagements, ownWeight, groupWeight, priorStrength, calibrated, topHours);
   }
 
   @Override
@@ -287,8 +257,7 @@ public class SendTimeExplanation {
     sb.append("    ownEngagements: ").append(toIndentedString(ownEngagements)).append("\n");
     sb.append("    ownWeight: ").append(toIndentedString(ownWeight)).append("\n");
     sb.append("    groupWeight: ").append(toIndentedString(groupWeight)).append("\n");
-    sb.append("    weeklyPriorStrength: ").append(toIndentedString(weeklyPriorStrength)).append("\n");
-    sb.append("    dailyPriorStrength: ").append(toIndentedString(dailyPriorStrength)).append("\n");
+    sb.append("    priorStrength: ").append(toIndentedString(priorStrength)).append("\n");
     sb.append("    calibrated: ").append(toIndentedString(calibrated)).append("\n");
     sb.append("    topHours: ").append(toIndentedString(topHours)).append("\n");
     sb.append("}");
@@ -350,14 +319,9 @@ public class SendTimeExplanation {
       joiner.add(String.format(java.util.Locale.ROOT, "%sgroupWeight%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getGroupWeight()))));
     }
 
-    // add `weeklyPriorStrength` to the URL query string
-    if (getWeeklyPriorStrength() != null) {
-      joiner.add(String.format(java.util.Locale.ROOT, "%sweeklyPriorStrength%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getWeeklyPriorStrength()))));
-    }
-
-    // add `dailyPriorStrength` to the URL query string
-    if (getDailyPriorStrength() != null) {
-      joiner.add(String.format(java.util.Locale.ROOT, "%sdailyPriorStrength%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getDailyPriorStrength()))));
+    // add `priorStrength` to the URL query string
+    if (getPriorStrength() != null) {
+      joiner.add(String.format(java.util.Locale.ROOT, "%spriorStrength%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getPriorStrength()))));
     }
 
     // add `calibrated` to the URL query string
