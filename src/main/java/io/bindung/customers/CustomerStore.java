@@ -115,8 +115,8 @@ public final class CustomerStore {
         if (ids.isEmpty()) {
             return zones;
         }
-        jdbi.useHandle(handle -> handle.createQuery("SELECT id, timezone FROM customers WHERE id IN (<ids>)")
-                .bindList("ids", List.copyOf(ids))
+        jdbi.useHandle(handle -> handle.createQuery("SELECT id, timezone FROM customers WHERE " + dialect.inJsonArray("id", ":ids"))
+                .bind("ids", Dialect.jsonArray(ids))
                 .map((rs, ctx) -> Map.entry(rs.getString(1), Customer.zoneOf(rs.getString(2))))
                 .forEach(entry -> zones.put(entry.getKey(), entry.getValue())));
         return zones;

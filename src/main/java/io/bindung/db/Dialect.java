@@ -1,5 +1,9 @@
 package io.bindung.db;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+import java.util.Collection;
+
 /** The SQL that differs between the two supported databases; everything else is shared. */
 public enum Dialect {
     SQLITE("sqlite"),
@@ -23,6 +27,27 @@ public enum Dialect {
 
     String migrationFolder() {
         return migrationFolder;
+    }
+
+    /**
+     * {@code column IN} the texts of a JSON array bound to {@code parameter} (see {@link #jsonArray}):
+     * one bind for a thousand ids, where a list of binds costs parsing and binding each.
+     */
+    public String inJsonArray(String column, String parameter) {
+        if (this == POSTGRESQL) {
+            return column + " IN (SELECT jsonb_array_elements_text(CAST(" + parameter + " AS jsonb)))";
+        }
+        return column + " IN (SELECT value FROM json_each(" + parameter + "))";
+    }
+
+    /** Texts as a JSON array, for {@link #inJsonArray}. */
+    public static String jsonArray(Collection<String> texts) {
+        StringBuilder array = new StringBuilder("[");
+        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+        for (String text : texts) {
+            array.append(array.length() == 1 ? "\"" : ",\"").append(encoder.quoteAsString(text)).append('"');
+        }
+        return array.append(']').toString();
     }
 
     /** A bind parameter for a JSON document column (TEXT on SQLite, jsonb on PostgreSQL). */

@@ -215,9 +215,9 @@ final class ProfileBook {
         Map<String, EngagementProfile> found = new HashMap<>();
         List<String> reclocked = new ArrayList<>();
         jdbi.useHandle(handle -> handle.createQuery("SELECT customer_id, timezone, scale_at, hours FROM engagement_profiles"
-                        + " WHERE channel = :channel AND customer_id IN (<ids>)")
+                        + " WHERE channel = :channel AND " + dialect.inJsonArray("customer_id", ":ids"))
                 .bind("channel", channel.label())
-                .bindList("ids", List.copyOf(customers.keySet()))
+                .bind("ids", Dialect.jsonArray(customers.keySet()))
                 .map((rs, ctx) -> Map.entry(rs.getString(1), EngagementProfile.decode(Customer.zoneOf(rs.getString(2)), rs.getLong(3),
                         rs.getBytes(4))))
                 .forEach(stored -> {

@@ -76,6 +76,9 @@ public final class SendTimes implements AutoCloseable {
 
     /** The choice for each customer (id → their zone) that has an hour in the window outside the quiet hours. */
     Map<String, SendTimeChoice> choose(EngagementChannel channel, Map<String, ZoneId> customers, Window window, Instant now) {
+        if (customers.isEmpty()) {
+            return Map.of();
+        }
         Map<String, EngagementProfile> profiles = book.of(channel, customers);
         GroupModel group = group(channel, now);
         Map<String, SendTimeChoice> choices = new HashMap<>();
