@@ -13,16 +13,17 @@ import java.util.List;
  * hours of the week (every engaged customer's shares, averaged, so heavy users do not set the pattern),
  * the same folded into the hours of a weekday and a weekend day, how strongly customers follow that
  * rhythm ({@link Posterior}), and how soon after a send they engage. The strength is empirical Bayes:
- * the Dirichlet-multinomial maximum likelihood of the customers' engagement counts around the group's
- * rhythm ({@link DirichletMultinomial#fitConcentration}), in pseudo-engagements.
+ * the Dirichlet-multinomial maximum likelihood of the customers' engagement counts around their
+ * priors ({@link RhythmGroups}, {@link DirichletMultinomial#fitConcentration}), in pseudo-engagements.
  *
  * @param pattern        the group's shares of each hour of the week
  * @param dayTypes       the group's shares of each hour of a weekday (0–23) and a weekend day (24–47)
+ * @param groups         the rhythms customers share, a customer's prior being those of the groups they are likely in
  * @param strength       how many pseudo-engagements the group's rhythm weighs in a customer's own
  * @param engage         the time from send to engagement
  * @param customers      the engaged customers the pattern rests on
  */
-record GroupModel(double[] pattern, double[] dayTypes, double strength, TimeToEngage engage, int customers) {
+record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, double strength, TimeToEngage engage, int customers) {
     /** The strength used until enough customers have engaged twice to fit it. */
     static final double DEFAULT_STRENGTH = 10;
     static final int MIN_FIT_CUSTOMERS = 20;
@@ -69,13 +70,15 @@ record GroupModel(double[] pattern, double[] dayTypes, double strength, TimeToEn
                 pattern[h] = (1 - UNIFORM_MIX) * average + UNIFORM_MIX / HourOfWeek.HOURS;
             }
             double[] dayTypes = HourOfWeek.byDayType(pattern);
-            double[][] informative = counts.stream().filter(hours -> Posterior.total(hours) >= 2).toArray(double[][]::new);
-            if (informative.length < MIN_FIT_CUSTOMERS) {
-                return new GroupModel(pattern, dayTypes, DEFAULT_STRENGTH, engage, customers);
+            double[][] rhythms = counts.stream().map(HourOfWeek::byDayType).filter(rhythm -> Posterior.total(rhythm) >= 2)
+                    .toArray(double[][]::new);
+            if (rhythms.length < MIN_FIT_CUSTOMERS) {
+                return new GroupModel(pattern, dayTypes, RhythmGroups.one(dayTypes), DEFAULT_STRENGTH, engage, customers);
             }
-            double[][] rhythms = Arrays.stream(informative).map(HourOfWeek::byDayType).toArray(double[][]::new);
-            return new GroupModel(pattern, dayTypes, DirichletMultinomial.fitConcentration(dayTypes, rhythms, LOWEST_STRENGTH, HIGHEST_STRENGTH),
-                    engage, customers);
+            RhythmGroups groups = RhythmGroups.fit(rhythms, dayTypes);
+            double[][] priors = Arrays.stream(rhythms).map(groups::prior).toArray(double[][]::new);
+            return new GroupModel(pattern, dayTypes, groups, DirichletMultinomial.fitConcentration(priors, rhythms, LOWEST_STRENGTH,
+                    HIGHEST_STRENGTH), engage, customers);
         }
     }
 

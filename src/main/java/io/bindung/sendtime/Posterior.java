@@ -2,10 +2,10 @@ package io.bindung.sendtime;
 
 /**
  * A customer's shares of the 168 hours of the week. Their rhythm is their own engagement folded into
- * the 48 hours of a weekday and a weekend day, smoothed over neighbouring hours (σ = 1 hour), and shrunk toward the
- * group's: d_t = (own_t + κ · group_t) / (n + κ), with n their engagement and κ the group's fitted
- * strength. It is spread over the week as the group's days of each type share each hour: q_h = d_t ·
- * group_h / group_t. So five weekdays pool their evidence, a customer without history gets the group's
+ * the 48 hours of a weekday and a weekend day, smoothed over neighbouring hours (σ = 1 hour), and
+ * shrunk toward their prior, the rhythm of the groups they are likely in ({@link RhythmGroups}):
+ * d_t = (own_t + κ · prior_t) / (n + κ), with n their engagement and κ the fitted strength. It is
+ * spread over the week as everybody's days of each type share each hour: q_h = d_t · group_h / group_t. So five weekdays pool their evidence, a customer without history gets the group's
  * pattern on their own clock, and a heavy user their own rhythm. (A further level, the customer's own
  * week shrunk toward this, counted the same engagements twice and chose worse hours in the evaluation
  * of bench/sendtime.sh.)
@@ -21,11 +21,13 @@ record Posterior(double[] shares, double ownEngagements, double groupWeight, dou
     static Posterior of(double[] own, GroupModel group) {
         double total = total(own);
         double strength = group.strength();
-        double[] rhythm = smooth(HourOfWeek.byDayType(own));
+        double[] counts = HourOfWeek.byDayType(own);
+        double[] rhythm = smooth(counts);
+        double[] prior = group.groups().prior(counts);
         double[] shares = new double[HourOfWeek.HOURS];
         for (int h = 0; h < shares.length; h++) {
             int t = HourOfWeek.dayTypeHour(h);
-            double shrunk = (rhythm[t] + strength * group.dayTypes()[t]) / (total + strength);
+            double shrunk = (rhythm[t] + strength * prior[t]) / (total + strength);
             shares[h] = shrunk * group.pattern()[h] / group.dayTypes()[t];
         }
         return new Posterior(shares, total, strength / (total + strength), strength);

@@ -67,6 +67,9 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         assertEquals(List.of("2026-03-03T18:00:00Z", "2026-03-04T02:30:00Z"), batch.get("sendTimes").findValuesAsText("sendAt"),
                 "the hours the single form gives");
         assertEquals("[\"nobody\"]", batch.get("unknownCustomers").toString());
+        JsonNode strangers = api.post("/v1/send-times", "{\"customerIds\":[\"nobody\",\"no one\"]}").expect(200).json();
+        assertEquals("[]", strangers.get("sendTimes").toString());
+        assertEquals("[\"nobody\",\"no one\"]", strangers.get("unknownCustomers").toString());
         api.post("/v1/send-times", "{\"customerIds\":[]}").invalidRequest().expect(400);
         api.post("/v1/send-times", "{\"customerIds\":[\"anna\"],\"channel\":\"fax\"}").invalidRequest().expect(400);
     }
@@ -92,6 +95,29 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         assertEquals("2026-03-05T20:00+01:00", cora.get("localSendAt").asText(), "Thursday 20:00, as the group, but in Berlin");
         assertEquals(0.0, cora.at("/explanation/ownWeight").asDouble());
         assertEquals(0.0, cora.at("/explanation/ownEngagements").asDouble());
+    }
+
+    @Test
+    void aFewEngagementsTellWhichRhythmGroupACustomerIsIn() {
+        // Two kinds of customers, on weekdays and weekends alike: early birds at 07:10, night owls at 21:10 (UTC).
+        for (int i = 0; i < 25; i++) {
+            customer("bird" + i, "UTC");
+            history("bird" + i, "Email Opened", List.of(Instant.parse("2026-02-03T07:10:00Z"), Instant.parse("2026-02-05T07:10:00Z"),
+                    Instant.parse("2026-02-07T07:10:00Z")));
+            customer("owl" + i, "UTC");
+            history("owl" + i, "Email Opened", List.of(Instant.parse("2026-02-03T21:10:00Z"), Instant.parse("2026-02-05T21:10:00Z"),
+                    Instant.parse("2026-02-07T21:10:00Z")));
+        }
+        // Eve has opened twice, on weekday evenings; nothing is known of her weekends.
+        customer("eve", "UTC");
+        history("eve", "Email Opened", List.of(Instant.parse("2026-02-10T21:15:00Z"), Instant.parse("2026-02-11T21:15:00Z")));
+        JsonNode saturday = api.get("/v1/customers/eve/send-time?from=2026-03-07T00:00:00Z&to=2026-03-08T00:00:00Z").expect(200).json();
+        assertTrue(saturday.at("/explanation/topHours/0/hour").asInt() >= 18,
+                "her weekday evenings make her a night owl, so her Saturday is the owls' Saturday, not everybody's: " + saturday);
+        customer("newcomer", "UTC");
+        JsonNode unknown = api.get("/v1/customers/newcomer/send-time?from=2026-03-07T00:00:00Z&to=2026-03-08T00:00:00Z").expect(200).json();
+        assertTrue(saturday.get("engagementShare").asDouble() > 1.5 * unknown.get("engagementShare").asDouble(),
+                "without engagement everybody's Saturday splits between the morning and the evening: " + unknown);
     }
 
     @Test

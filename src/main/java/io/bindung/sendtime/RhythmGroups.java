@@ -1,0 +1,135 @@
+package io.bindung.sendtime;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * Groups of customers who share a rhythm (early birds, commuters, evening browsers, …), learned
+ * from their engagement over the 48 hours of a weekday and a weekend day: a mixture of multinomials
+ * fitted by expectation–maximisation (Dempster, Laird and Rubin 1977). A customer's prior is then
+ * the rhythm of the groups they are likely in, given their engagement, rather than everybody's
+ * average: a few engagements tell an evening browser from an early bird long before they pin down
+ * the customer's own hours. Without engagement the prior is everybody's rhythm. Immutable.
+ */
+final class RhythmGroups {
+    static final int GROUPS = 6;
+    private static final int ITERATIONS = 60;
+    /** Pseudo-engagements of everybody's rhythm in each group's, so no hour of a group is impossible. */
+    private static final double SMOOTHING = 1;
+
+    /** Each group's shares of the 48 hours (each summing to 1), their logarithms, and each group's share of the customers. */
+    private final double[][] rhythms;
+    private final double[][] logRhythms;
+    private final double[] weights;
+
+    private RhythmGroups(double[][] rhythms, double[] weights) {
+        this.rhythms = rhythms;
+        this.weights = weights;
+        this.logRhythms = new double[rhythms.length][];
+        for (int k = 0; k < rhythms.length; k++) {
+            logRhythms[k] = Arrays.stream(rhythms[k]).map(Math::log).toArray();
+        }
+    }
+
+    int size() {
+        return rhythms.length;
+    }
+
+    /** A single group of everybody's rhythm, until enough customers have engaged to fit groups. */
+    static RhythmGroups one(double[] everybody) {
+        return new RhythmGroups(new double[][] {everybody}, new double[] {1});
+    }
+
+    /**
+     * Fits {@link #GROUPS} groups to the customers' rhythms (counts by hour of a weekday and a
+     * weekend day), starting from groups of customers with neighbouring peak hours.
+     */
+    static RhythmGroups fit(double[][] customers, double[] everybody) {
+        int groups = Math.min(GROUPS, customers.length);
+        Integer[] byPeak = IntStream.range(0, customers.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(byPeak, Comparator.comparingInt(i -> peak(customers[i])));
+        double[][] responsibilities = new double[customers.length][groups];
+        for (int rank = 0; rank < byPeak.length; rank++) {
+            responsibilities[byPeak[rank]][rank * groups / byPeak.length] = 1;
+        }
+        RhythmGroups fitted = maximise(customers, responsibilities, everybody);
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            for (int i = 0; i < customers.length; i++) {
+                responsibilities[i] = fitted.membership(customers[i]);
+            }
+            fitted = maximise(customers, responsibilities, everybody);
+        }
+        return fitted;
+    }
+
+    private static RhythmGroups maximise(double[][] customers, double[][] responsibilities, double[] everybody) {
+        int groups = responsibilities[0].length;
+        double[][] rhythms = new double[groups][everybody.length];
+        double[] weights = new double[groups];
+        for (int k = 0; k < groups; k++) {
+            double total = SMOOTHING;
+            for (int t = 0; t < everybody.length; t++) {
+                rhythms[k][t] = SMOOTHING * everybody[t];
+            }
+            for (int i = 0; i < customers.length; i++) {
+                double r = responsibilities[i][k];
+                weights[k] += r / customers.length;
+                for (int t = 0; t < everybody.length; t++) {
+                    rhythms[k][t] += r * customers[i][t];
+                    total += r * customers[i][t];
+                }
+            }
+            for (int t = 0; t < everybody.length; t++) {
+                rhythms[k][t] /= total;
+            }
+        }
+        return new RhythmGroups(rhythms, weights);
+    }
+
+    /** The chance that a customer with these counts is in each group: w_k Π_t π_kt^c_t, normalised. */
+    double[] membership(double[] counts) {
+        double[] log = new double[weights.length];
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < log.length; k++) {
+            log[k] = Math.log(weights[k]);
+            for (int t = 0; t < counts.length; t++) {
+                if (counts[t] > 0) {
+                    log[k] += counts[t] * logRhythms[k][t];
+                }
+            }
+            highest = Math.max(highest, log[k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < log.length; k++) {
+            log[k] = Math.exp(log[k] - highest);
+            sum += log[k];
+        }
+        for (int k = 0; k < log.length; k++) {
+            log[k] /= sum;
+        }
+        return log;
+    }
+
+    /** The prior rhythm of a customer with these counts: the groups' rhythms weighted by membership. */
+    double[] prior(double[] counts) {
+        double[] membership = membership(counts);
+        double[] prior = new double[rhythms[0].length];
+        for (int k = 0; k < membership.length; k++) {
+            for (int t = 0; t < prior.length; t++) {
+                prior[t] += membership[k] * rhythms[k][t];
+            }
+        }
+        return prior;
+    }
+
+    private static int peak(double[] counts) {
+        int peak = 0;
+        for (int t = 1; t < HourOfWeek.HOURS_OF_DAY; t++) {
+            if (counts[t] > counts[peak]) {
+                peak = t;
+            }
+        }
+        return peak;
+    }
+}
