@@ -56,3 +56,16 @@ publish_results() { # $1 = block name, $2 = script, $3 = section title, $4 = sum
     $0 == end { skip = 0 }
     !skip { print }' "$doc" >"$doc.tmp" && mv "$doc.tmp" "$doc"
 }
+
+run_jmh() { # $1 = JMH benchmark pattern, $2 = results folder; builds bench/jmh (Maven profile jmh) into BUILD_DIR, runs
+  # JMH with JMH_ARGS into $2/jmh.csv and $2/results.txt, and sets load_before and load_after
+  local classpath
+  echo "== building bench/jmh with the Maven profile jmh into $BUILD_DIR"
+  mvn -q -B -Pjmh -Dbindung.buildDir="$BUILD_DIR" -Dmaven.test.skip=true process-test-classes
+  classpath="$BUILD_DIR/jmh-classes:$BUILD_DIR/classes:$(cat "$BUILD_DIR/jmh-classpath.txt")"
+  load_before="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+  echo "== running JMH (load average $load_before)"
+  # shellcheck disable=SC2086 # JMH_ARGS is a list of options
+  java -cp "$classpath" org.openjdk.jmh.Main "$1" -rf csv -rff "$2/jmh.csv" $JMH_ARGS | tee "$2/results.txt"
+  load_after="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+}

@@ -20,15 +20,7 @@ COMMAND="bench/sendtime-model.sh${JMH_ARGS:+ (JMH_ARGS='$JMH_ARGS')}"
 . bench/common.sh
 OUT="bench/out/sendtime-model-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
-echo "== building bench/jmh with the Maven profile jmh into $BUILD_DIR"
-mvn -q -B -Pjmh -Dbindung.buildDir="$BUILD_DIR" -Dmaven.test.skip=true process-test-classes
-CLASSPATH_JMH="$BUILD_DIR/jmh-classes:$BUILD_DIR/classes:$(cat "$BUILD_DIR/jmh-classpath.txt")"
-
-load_before="$(cut -d ' ' -f 1-3 /proc/loadavg)"
-# shellcheck disable=SC2086 # JMH_ARGS is a list of options
-java -cp "$CLASSPATH_JMH" org.openjdk.jmh.Main 'io\.bindung\.sendtime\.SendTimeBench\.' -rf csv -rff "$OUT/jmh.csv" $JMH_ARGS \
-  | tee "$OUT/results.txt"
-load_after="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+run_jmh 'io\.bindung\.sendtime\.SendTimeBench\.' "$OUT"
 
 score() { awk -F ',' -v name="\"io.bindung.sendtime.SendTimeBench.$1\"" -v field="$2" '$1 == name { gsub(/"/, "", $field); print $field }' "$OUT/jmh.csv"; }
 row() { # $1 = benchmark, $2 = what, $3 = target µs (or empty)

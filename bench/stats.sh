@@ -23,16 +23,7 @@ TARGET_US=1000
 . bench/common.sh
 OUT="bench/out/stats-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
-echo "== building bench/jmh with the Maven profile jmh into $BUILD_DIR"
-mvn -q -B -Pjmh -Dbindung.buildDir="$BUILD_DIR" -Dmaven.test.skip=true process-test-classes
-CLASSPATH_JMH="$BUILD_DIR/jmh-classes:$BUILD_DIR/classes:$(cat "$BUILD_DIR/jmh-classpath.txt")"
-
-load_before="$(cut -d ' ' -f 1-3 /proc/loadavg)"
-echo "== running JMH (load average $load_before)"
-# shellcheck disable=SC2086 # JMH_ARGS is a list of options
-java -cp "$CLASSPATH_JMH" org.openjdk.jmh.Main 'io\.bindung\.bench\.StatsBench\.' -rf csv -rff "$OUT/jmh.csv" $JMH_ARGS \
-  | tee "$OUT/results.txt"
-load_after="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+run_jmh 'io\.bindung\.bench\.StatsBench\.' "$OUT"
 
 csv_field() { # $1 = benchmark, $2 = CSV column: 4 samples, 5 score, 6 error
   awk -F ',' -v name="\"io.bindung.bench.StatsBench.$1\"" -v field="$2" '$1 == name { gsub(/"/, "", $field); print $field }' "$OUT/jmh.csv"

@@ -21,9 +21,8 @@ import java.util.List;
  * @param groups         the rhythms customers share, a customer's prior being those of the groups they are likely in
  * @param strength       how many pseudo-engagements the group's rhythm weighs in a customer's own
  * @param engage         the time from send to engagement
- * @param customers      the engaged customers the pattern rests on
  */
-record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, double strength, TimeToEngage engage, int customers) {
+record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, double strength, TimeToEngage engage) {
     /** The strength used until enough customers have engaged twice to fit it. */
     static final double DEFAULT_STRENGTH = 10;
     static final int MIN_FIT_CUSTOMERS = 20;
@@ -73,12 +72,12 @@ record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, doub
             double[][] rhythms = counts.stream().map(HourOfWeek::byDayType).filter(rhythm -> Posterior.total(rhythm) >= 2)
                     .toArray(double[][]::new);
             if (rhythms.length < MIN_FIT_CUSTOMERS) {
-                return new GroupModel(pattern, dayTypes, RhythmGroups.one(dayTypes), DEFAULT_STRENGTH, engage, customers);
+                return new GroupModel(pattern, dayTypes, RhythmGroups.one(dayTypes), DEFAULT_STRENGTH, engage);
             }
             RhythmGroups groups = RhythmGroups.fit(rhythms, dayTypes);
             double[][] priors = Arrays.stream(rhythms).map(groups::prior).toArray(double[][]::new);
             return new GroupModel(pattern, dayTypes, groups, DirichletMultinomial.fitConcentration(priors, rhythms, LOWEST_STRENGTH,
-                    HIGHEST_STRENGTH), engage, customers);
+                    HIGHEST_STRENGTH), engage);
         }
     }
 

@@ -32,10 +32,6 @@ final class RhythmGroups {
         }
     }
 
-    int size() {
-        return rhythms.length;
-    }
-
     /** A single group of everybody's rhythm, until enough customers have engaged to fit groups. */
     static RhythmGroups one(double[] everybody) {
         return new RhythmGroups(new double[][] {everybody}, new double[] {1});

@@ -8,10 +8,10 @@ import java.util.Optional;
  * Where a send time may fall: from {@code from} (inclusive) to {@code to} (exclusive), outside the
  * quiet hours on the customer's clock, and for how many hours after a send engagement counts.
  */
-public record Window(Instant from, Instant to, Optional<QuietHours> quiet, int horizonHours) {
-    public static final int DEFAULT_HORIZON_HOURS = 24;
+record Window(Instant from, Instant to, Optional<QuietHours> quiet, int horizonHours) {
+    static final int DEFAULT_HORIZON_HOURS = 24;
 
-    public Window {
+    Window {
         Objects.requireNonNull(from, "null from");
         Objects.requireNonNull(to, "null to");
         Objects.requireNonNull(quiet, "null quiet");
