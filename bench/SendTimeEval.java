@@ -111,6 +111,8 @@ import java.util.function.IntFunction;
 public final class SendTimeEval {
     static final int DAYS = 7;
     static final int BATCH = 1000;
+    /** The speed target's 100,000 customers: customer-days of the scored windows asked again. */
+    static final int SPEED_CUSTOMER_DAYS = 100_000;
     static final String[] GROUPS = {"all", "0", "1–5", "6–20", "> 20"};
 
     private SendTimeEval() {
@@ -166,6 +168,14 @@ public final class SendTimeEval {
         List<Double> sorted = answers.requestSeconds.stream().sorted().toList();
         println("answers.median_request_seconds", fixed(sorted.get(sorted.size() / 2), 2));
         println("answers.max_request_seconds", fixed(sorted.get(sorted.size() - 1), 2));
+
+        started = System.nanoTime();
+        int timed = api.timeSendTimes(world, evaluationStart, SPEED_CUSTOMER_DAYS);
+        double speed = seconds(started);
+        log("answered %,d send times again, bodies unread, in %.1f s", timed, speed);
+        println("speed.customer_days", timed);
+        println("speed.seconds", fixed(speed, 2));
+        println("speed.per_second", fixed(timed / speed, 0));
 
         Answers learner = ReferenceLearner.answer(world, history, evaluationStart, ReferenceLearner.STRENGTH);
         Evaluation evaluation = Evaluation.score(world, history, answers, learner, evaluationStart, seed);
@@ -846,6 +856,49 @@ final class Api {
             }
         });
         return answers;
+    }
+
+    /**
+     * The server's rate alone: the first {@code customerDays} (customer, day) questions of
+     * {@link #askSendTimes} asked again, two in flight (one per core of this machine), the answers
+     * checked for status only and not parsed, so that the client's own JSON work does not take the
+     * server's cores. Returns how many customer-days were asked.
+     */
+    int timeSendTimes(World world, Instant evaluationStart, int customerDays) throws Exception {
+        int perDay = (world.size() + BATCH_SIZE - 1) / BATCH_SIZE;
+        int requests = Math.min(SendTimeEval.DAYS * perDay, (customerDays + BATCH_SIZE - 1) / BATCH_SIZE);
+        int[] asked = new int[1];
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> pending = new ArrayList<>();
+            for (int request = 0; request < requests; request++) {
+                Instant from = evaluationStart.plus(Duration.ofDays(request / perDay));
+                int first = request % perDay * BATCH_SIZE;
+                int last = Math.min(world.size(), first + BATCH_SIZE);
+                StringBuilder body = new StringBuilder("{\"channel\":\"email\",\"from\":\"").append(from).append("\",\"to\":\"")
+                        .append(from.plus(Duration.ofHours(24))).append("\",\"customerIds\":[");
+                for (int i = first; i < last; i++) {
+                    body.append(i == first ? "\"" : ",\"").append(World.id(i)).append('"');
+                }
+                asked[0] += last - first;
+                HttpRequest http = HttpRequest.newBuilder(URI.create(url + "/v1/send-times")).timeout(Duration.ofMinutes(5))
+                        .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString())).build();
+                pending.add(pool.submit(() -> {
+                    int status = client.send(http, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status != 200) {
+                        throw new IllegalStateException("POST /v1/send-times answered " + status);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> request : pending) {
+                request.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return asked[0];
     }
 
     private static void record(Answers answers, JsonNode answer, Map<String, Integer> index, int day, World world) {

@@ -58,7 +58,8 @@ share_row() { # $1 = group key, $2 = label, $3 = target share
   echo "Jar: \`$JAR_SOURCE\` (built $JAR_BUILT). Whole run ${ELAPSED} s: $(value ingest.events) events ingested in $(value ingest.seconds) s;" \
     "the first POST /v1/send-times (what the server prepares on first use) $(value answers.first_call_seconds) s; then" \
     "$(value answers.requests) requests of 1,000 customers answered $((CUSTOMERS * 7)) customer-days in $(value answers.seconds) s" \
-    "($(value answers.per_second) customers/s, slowest request $(value answers.max_request_seconds) s)."
+    "($(value answers.per_second) customers/s with the answers parsed and scored by this client on the same cores, slowest request" \
+    "$(value answers.max_request_seconds) s)."
   echo
   cat "$OUT/table.md"
   echo
@@ -69,6 +70,8 @@ share_row() { # $1 = group key, $2 = label, $3 = target share
   share_row d21plus "more than 20 past engagements" 0.90
   printf '| no history: lift over the best global hour | %s [%s, %s] | > 0 | %s |\n' "$(pp "$(value group.d0.model_lift)")" \
     "$(pp "$(value group.d0.model_lift_low)")" "$(pp "$(value group.d0.model_lift_high)")" "$(above "$(value group.d0.model_lift)" 0)"
+  printf '| speed: %s customer-days asked again, 1,000 a request, 2 in flight, answers unread | %s customers/s (%s s) | ≥ 50,000 customers/s | %s |\n' \
+    "$(value speed.customer_days)" "$(value speed.per_second)" "$(value speed.seconds)" "$(at_least "$(value speed.per_second)" 50000)"
   echo
   echo "The synthetic world (seed $SEED): mean P $(pct "$(value world.mean_p)"), a customer's best hour" \
     "$(value world.median_best_over_median)× their median hour and $(value world.median_best_over_worst)× their worst (medians over customers);" \

@@ -1,5 +1,7 @@
 package io.bindung;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -150,7 +152,9 @@ public final class App implements AutoCloseable {
     }
 
     public static ObjectMapper objectMapper() {
-        return new ObjectMapper()
+        // Schubfach instead of Double.toString: answers full of numbers (send times, metrics) write several times faster.
+        JsonFactory factory = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+        return new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
