@@ -67,6 +67,14 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         assertEquals(List.of("2026-03-03T18:00:00Z", "2026-03-04T02:30:00Z"), batch.get("sendTimes").findValuesAsText("sendAt"),
                 "the hours the single form gives");
         assertEquals("[\"nobody\"]", batch.get("unknownCustomers").toString());
+        JsonNode page = api.post("/graphql", "{\"query\":\"{ customers(first: 10) { edges { node { id bestSendTime(withinHours: 168) } } } }\"}")
+                .expect(200).json().at("/data/customers/edges");
+        assertEquals(2, page.size());
+        for (JsonNode edge : page) {
+            String id = edge.at("/node/id").asText();
+            assertEquals(api.get("/v1/customers/" + id + "/send-time?to=2026-03-09T09:00:00Z").expect(200).json().get("sendAt").asText(),
+                    edge.at("/node/bestSendTime").asText(), "a page of customers, batched, gives each the hour the single form gives");
+        }
         JsonNode strangers = api.post("/v1/send-times", "{\"customerIds\":[\"nobody\",\"no one\"]}").expect(200).json();
         assertEquals("[]", strangers.get("sendTimes").toString());
         assertEquals("[\"nobody\",\"no one\"]", strangers.get("unknownCustomers").toString());
