@@ -53,7 +53,8 @@ export interface SendTime {
     engagementShare: number;
     /**
      * The chance the customer engages within `horizonHours` of a send at `sendAt`; null until the
-     * channel has 100 campaign sends in 90 days to measure the time to engage on.
+     * channel has 100 campaign sends in 90 days, 20 of them engaged with, to measure the time to
+     * engage on.
      * 
      */
     engagementProbability: number | null;

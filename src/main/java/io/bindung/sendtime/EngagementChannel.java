@@ -19,9 +19,9 @@ enum EngagementChannel {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The delivery event of a message sent on this channel, e.g. {@code Email Sent}. */
-    String sentEvent() {
-        return messages.event("Sent");
+    /** A delivery event of a message on this channel, e.g. {@code Email Sent} for {@code Sent}. */
+    String messageEvent(String outcome) {
+        return messages.event(outcome);
     }
 
     static Optional<EngagementChannel> parse(String label) {

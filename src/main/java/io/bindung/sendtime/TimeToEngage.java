@@ -22,6 +22,8 @@ import java.util.List;
 record TimeToEngage(DiscreteHazard hazard, boolean calibrated, double[] increments) {
     static final Duration LOOKBACK = Duration.ofDays(90);
     static final int MIN_SENDS = 100;
+    /** Sends that were engaged with: without them every hazard would be 0 and every hour would tie. */
+    static final int MIN_ENGAGED = 20;
     static final int PERIODS = HourOfWeek.HOURS;
     /** Engagement mostly comes soon after a send: 10% in the first hour, fading by a quarter each hour. */
     private static final TimeToEngage UNCALIBRATED = of(defaultHazard(), false);
@@ -36,17 +38,21 @@ record TimeToEngage(DiscreteHazard hazard, boolean calibrated, double[] incremen
     }
 
     static TimeToEngage measure(Handle handle, EngagementChannel channel, List<String> engagedEvents, Instant now) {
-        // The engagement is looked up by the whole primary key (campaign, name, message), once per send.
-        List<long[]> sends = handle.createQuery("SELECT s.ts, (SELECT MIN(o.ts) FROM campaign_messages o WHERE o.campaign_id = s.campaign_id"
-                        + " AND o.name IN (<engaged>) AND o.message_key = s.message_key AND o.ts >= s.ts) FROM campaign_messages s"
-                        + " WHERE s.name = :sent AND s.ts >= :since AND s.ts <= :now")
+        // A message is sent at its first Sent or Delivered event (some senders report only deliveries);
+        // its engagement is looked up by the whole primary key (campaign, name, message), once per message.
+        List<long[]> sends = handle.createQuery("SELECT m.sent, (SELECT MIN(o.ts) FROM campaign_messages o WHERE o.campaign_id = m.campaign_id"
+                        + " AND o.name IN (<engaged>) AND o.message_key = m.message_key AND o.ts >= m.sent)"
+                        + " FROM (SELECT campaign_id, message_key, MIN(ts) AS sent FROM campaign_messages WHERE name IN (:sent, :delivered)"
+                        + " AND ts >= :since AND ts <= :now GROUP BY campaign_id, message_key) m")
                 .bindList("engaged", engagedEvents.isEmpty() ? List.of("") : engagedEvents)
-                .bind("sent", channel.sentEvent())
+                .bind("sent", channel.messageEvent("Sent"))
+                .bind("delivered", channel.messageEvent("Delivered"))
                 .bind("since", now.minus(LOOKBACK).toEpochMilli())
                 .bind("now", now.toEpochMilli())
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getObject(2) == null ? -1 : rs.getLong(2)})
                 .list();
-        if (sends.size() < MIN_SENDS) {
+        long engaged = sends.stream().filter(send -> send[1] >= 0).count();
+        if (sends.size() < MIN_SENDS || engaged < MIN_ENGAGED) {
             return UNCALIBRATED;
         }
         int[] eventAt = new int[sends.size()];

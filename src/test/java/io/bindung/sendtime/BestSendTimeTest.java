@@ -152,19 +152,25 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         assertTrue(uncalibrated.get("engagementProbability").isNull(), "no sends to measure on yet");
         assertFalse(uncalibrated.at("/explanation/calibrated").asBoolean());
 
-        // 120 sends on Monday 2026-02-23 at 10:00 UTC; half are opened two hours later, the rest never.
-        StringBuilder events = new StringBuilder();
+        // 120 messages delivered on Monday 2026-02-23 at 10:00 UTC; half are opened two hours later, the rest never.
         Instant sent = Instant.parse("2026-02-23T10:00:00Z");
+        StringBuilder deliveries = new StringBuilder();
+        StringBuilder opens = new StringBuilder();
         for (int i = 0; i < 120; i++) {
             String properties = ",\"properties\":{\"campaignId\":\"spring\",\"messageKey\":\"m" + i + "\"}";
-            events.append(i == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Email Sent\",\"customerId\":\"r").append(i)
-                    .append("\",\"timestamp\":\"").append(sent).append("\"").append(properties).append("}");
+            deliveries.append(i == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Email Delivered\",\"customerId\":\"r")
+                    .append(i).append("\",\"timestamp\":\"").append(sent).append("\"").append(properties).append("}");
             if (i % 2 == 0) {
-                events.append(",{\"type\":\"track\",\"event\":\"Email Opened\",\"customerId\":\"r").append(i)
-                        .append("\",\"timestamp\":\"").append(sent.plusSeconds(2 * 3600 + 60)).append("\"").append(properties).append("}");
+                opens.append(opens.length() == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"Email Opened\",\"customerId\":\"r")
+                        .append(i).append("\",\"timestamp\":\"").append(sent.plusSeconds(2 * 3600 + 60)).append("\"").append(properties)
+                        .append("}");
             }
         }
-        api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
+        api.post("/v1/events/batch", "{\"events\":[" + deliveries + "]}").expect(200);
+        clock.advance(java.time.Duration.ofHours(2));
+        JsonNode unopened = api.get("/v1/customers/anna/send-time?to=2026-03-09T09:00:00Z").expect(200).json();
+        assertFalse(unopened.at("/explanation/calibrated").asBoolean(), "sends that nobody engaged with say nothing of when they do");
+        api.post("/v1/events/batch", "{\"events\":[" + opens + "]}").expect(200);
         clock.advance(java.time.Duration.ofHours(2));
 
         JsonNode day = api.get("/v1/customers/anna/send-time?to=2026-03-09T09:00:00Z").expect(200).json();

@@ -237,7 +237,7 @@ public class SendTime {
   }
 
   /**
-   * The chance the customer engages within &#x60;horizonHours&#x60; of a send at &#x60;sendAt&#x60;; null until the channel has 100 campaign sends in 90 days to measure the time to engage on. 
+   * The chance the customer engages within &#x60;horizonHours&#x60; of a send at &#x60;sendAt&#x60;; null until the channel has 100 campaign sends in 90 days, 20 of them engaged with, to measure the time to engage on. 
    * @return engagementProbability
    */
   @javax.annotation.Nullable
