@@ -51,8 +51,8 @@ record TimeToEngage(DiscreteHazard hazard, boolean calibrated, double[] incremen
                 .bind("now", now.toEpochMilli())
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getObject(2) == null ? -1 : rs.getLong(2)})
                 .list();
-        long engaged = sends.stream().filter(send -> send[1] >= 0).count();
-        if (sends.size() < MIN_SENDS || engaged < MIN_ENGAGED) {
+        long engagedSends = sends.stream().filter(send -> send[1] >= 0).count();
+        if (sends.size() < MIN_SENDS || engagedSends < MIN_ENGAGED) {
             return UNCALIBRATED;
         }
         int[] eventAt = new int[sends.size()];
