@@ -44,8 +44,8 @@ final class CampaignSeriesQuery {
             Map<String, Long> counts = messages.getOrDefault(period, Map.of());
             double[] outcome = outcomes.getOrDefault(period, new double[3]);
             points.add(new Point(start, end.isBefore(to) ? end : to, counts.getOrDefault(channel.event("Sent"), 0L),
-                    counts.getOrDefault(channel.event("Delivered"), 0L), counts.getOrDefault("Email Opened", 0L),
-                    counts.getOrDefault("Email Link Clicked", 0L), counts.getOrDefault("Unsubscribed", 0L), (long) outcome[0],
+                    counts.getOrDefault(channel.event("Delivered"), 0L), counts.getOrDefault(CampaignStatsQuery.OPENED, 0L),
+                    counts.getOrDefault(CampaignStatsQuery.CLICKED, 0L), counts.getOrDefault("Unsubscribed", 0L), (long) outcome[0],
                     (long) outcome[1], outcome[2]));
         }
         return points;

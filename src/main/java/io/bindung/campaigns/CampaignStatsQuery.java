@@ -14,6 +14,9 @@ import java.util.Map;
 /** Computes {@link CampaignStats} with SQL aggregates over entries and events. Thread-safe. */
 final class CampaignStatsQuery {
     private static final double CONFIDENCE = 0.95;
+    /** The engagement with a campaign's messages that its stats count. */
+    static final String OPENED = "Email Opened";
+    static final String CLICKED = "Email Link Clicked";
 
     private final Jdbi jdbi;
     private final Conversions conversions;
@@ -30,8 +33,8 @@ final class CampaignStatsQuery {
         Map<String, Long> delivery = deliveryCounts(campaign, channel);
         long sent = delivery.getOrDefault(channel.event("Sent"), 0L);
         long delivered = delivery.getOrDefault(channel.event("Delivered"), 0L);
-        long opened = delivery.getOrDefault("Email Opened", 0L);
-        long clicked = delivery.getOrDefault("Email Link Clicked", 0L);
+        long opened = delivery.getOrDefault(OPENED, 0L);
+        long clicked = delivery.getOrDefault(CLICKED, 0L);
         long unsubscribed = delivery.getOrDefault("Unsubscribed", 0L);
         CampaignStats.Messages messages = new CampaignStats.Messages(sent, delivered, delivery.getOrDefault(channel.event("Bounced"), 0L),
                 delivery.getOrDefault(channel.event("Failed"), 0L), opened, clicked, unsubscribed, CampaignStats.rate(delivered, sent),
@@ -85,7 +88,7 @@ final class CampaignStatsQuery {
     /** The delivery and engagement events counted for a campaign on this channel. */
     static List<String> deliveryEvents(MessageChannel channel) {
         return List.of(channel.event("Sent"), channel.event("Delivered"), channel.event("Bounced"),
-                channel.event("Failed"), "Email Opened", "Email Link Clicked", "Unsubscribed");
+                channel.event("Failed"), OPENED, CLICKED, "Unsubscribed");
     }
 
     /** Messages of the campaign per delivery and engagement event with such an event since it was activated (campaign_messages). */

@@ -1,14 +1,13 @@
 package io.bindung.campaigns;
 
 import io.bindung.sendtime.QuietHours;
+import io.bindung.sendtime.SendTimes;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,16 +50,7 @@ final class SendTime {
      * there is none.
      */
     static Optional<Instant> hourAt(double point, Instant from, Instant to, ZoneId zone, Optional<QuietHours> quietHours) {
-        List<Instant> hours = new ArrayList<>();
-        ZonedDateTime local = from.atZone(zone).truncatedTo(ChronoUnit.HOURS);
-        if (local.toInstant().isBefore(from)) {
-            local = local.plusHours(1);
-        }
-        for (; local.toInstant().isBefore(to); local = local.plusHours(1)) {
-            if (quietHours.isEmpty() || !quietHours.get().contains(local.toLocalTime())) {
-                hours.add(local.toInstant());
-            }
-        }
+        List<Instant> hours = SendTimes.wholeHours(zone, from, to, quietHours);
         if (hours.isEmpty()) {
             return Optional.empty();
         }

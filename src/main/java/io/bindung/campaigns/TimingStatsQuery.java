@@ -14,8 +14,7 @@ import java.util.Map;
  * as {@link Conversions} finds them. Thread-safe.
  */
 final class TimingStatsQuery {
-    /** The engagement events of {@link CampaignStatsQuery#deliveryEvents}: opens and clicks. */
-    private static final List<String> ENGAGEMENTS = List.of("Email Opened", "Email Link Clicked");
+    private static final List<String> ENGAGEMENTS = List.of(CampaignStatsQuery.OPENED, CampaignStatsQuery.CLICKED);
 
     private final Jdbi jdbi;
     private final Conversions conversions;

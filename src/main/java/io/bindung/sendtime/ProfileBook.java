@@ -8,17 +8,18 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-import java.time.Duration;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -45,6 +46,14 @@ final class ProfileBook {
     }
 
     private record Key(String customerId, EngagementChannel channel) {
+    }
+
+    /** The columns every read of stored profiles selects, in {@link #stored}'s order. */
+    private static final String STORED = "SELECT customer_id, channel, timezone, scale_at, hours FROM engagement_profiles";
+
+    private static Map.Entry<Key, EngagementProfile> stored(ResultSet rs) throws SQLException {
+        return Map.entry(new Key(rs.getString(1), EngagementChannel.parse(rs.getString(2)).orElseThrow()),
+                EngagementProfile.decode(Customer.zoneOf(rs.getString(3)), rs.getLong(4), rs.getBytes(5)));
     }
 
     ProfileBook(Database database, SendTimeModel model) {
@@ -104,10 +113,6 @@ final class ProfileBook {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    Duration halfLife() {
-        return model.halfLife();
-    }
-
     /** Applies every queued engagement event to its profiles. */
     void catchUp() {
         // A read first: with nothing queued, readers neither wait for each other nor take the write lock.
@@ -162,10 +167,9 @@ final class ProfileBook {
         if (zones.isEmpty()) {
             return profiles;
         }
-        handle.createQuery("SELECT customer_id, channel, timezone, scale_at, hours FROM engagement_profiles WHERE customer_id IN (<ids>)")
-                .bindList("ids", List.copyOf(zones.keySet()))
-                .map((rs, ctx) -> Map.entry(new Key(rs.getString(1), EngagementChannel.parse(rs.getString(2)).orElseThrow()),
-                        EngagementProfile.decode(Customer.zoneOf(rs.getString(3)), rs.getLong(4), rs.getBytes(5))))
+        handle.createQuery(STORED + " WHERE " + dialect.inJsonArray("customer_id", ":ids"))
+                .bind("ids", Dialect.jsonArray(zones.keySet()))
+                .map((rs, ctx) -> stored(rs))
                 .forEach(stored -> {
                     String customerId = stored.getKey().customerId();
                     if (stored.getValue().zone().equals(zones.get(customerId))) {
@@ -214,17 +218,16 @@ final class ProfileBook {
         catchUp();
         Map<String, EngagementProfile> found = new HashMap<>();
         List<String> reclocked = new ArrayList<>();
-        jdbi.useHandle(handle -> handle.createQuery("SELECT customer_id, timezone, scale_at, hours FROM engagement_profiles"
-                        + " WHERE channel = :channel AND " + dialect.inJsonArray("customer_id", ":ids"))
+        jdbi.useHandle(handle -> handle.createQuery(STORED + " WHERE channel = :channel AND " + dialect.inJsonArray("customer_id", ":ids"))
                 .bind("channel", channel.label())
                 .bind("ids", Dialect.jsonArray(customers.keySet()))
-                .map((rs, ctx) -> Map.entry(rs.getString(1), EngagementProfile.decode(Customer.zoneOf(rs.getString(2)), rs.getLong(3),
-                        rs.getBytes(4))))
+                .map((rs, ctx) -> stored(rs))
                 .forEach(stored -> {
-                    if (stored.getValue().zone().equals(customers.get(stored.getKey()))) {
-                        found.put(stored.getKey(), stored.getValue());
+                    String customerId = stored.getKey().customerId();
+                    if (stored.getValue().zone().equals(customers.get(customerId))) {
+                        found.put(customerId, stored.getValue());
                     } else {
-                        reclocked.add(stored.getKey());
+                        reclocked.add(customerId);
                     }
                 }));
         if (!reclocked.isEmpty()) {
@@ -252,12 +255,11 @@ final class ProfileBook {
 
     /** Every stored profile on a channel, with its customer's id, for the group's pattern; call {@link #catchUp()} first. */
     void forEach(EngagementChannel channel, BiConsumer<String, EngagementProfile> action) {
-        jdbi.useHandle(handle -> handle.createQuery("SELECT customer_id, timezone, scale_at, hours FROM engagement_profiles WHERE channel = :channel")
+        jdbi.useHandle(handle -> handle.createQuery(STORED + " WHERE channel = :channel")
                 .bind("channel", channel.label())
                 .setFetchSize(1000)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), EngagementProfile.decode(Customer.zoneOf(rs.getString(2)), rs.getLong(3),
-                        rs.getBytes(4))))
-                .forEach(stored -> action.accept(stored.getKey(), stored.getValue())));
+                .map((rs, ctx) -> stored(rs))
+                .forEach(stored -> action.accept(stored.getKey().customerId(), stored.getValue())));
     }
 
     /** Each customer's engagement events on a channel in [since, until], one each, by hour of the week on their clock. */
@@ -269,8 +271,8 @@ final class ProfileBook {
             return List.of();
         }
         jdbi.useHandle(handle -> handle.createQuery("SELECT e.customer_id, c.timezone, e.ts FROM events e JOIN customers c ON c.id = e.customer_id"
-                        + " WHERE e.customer_id IN (<ids>) AND e.name IN (<names>) AND e.ts >= :since AND e.ts <= :until")
-                .bindList("ids", customerIds)
+                        + " WHERE " + dialect.inJsonArray("e.customer_id", ":ids") + " AND e.name IN (<names>) AND e.ts >= :since AND e.ts <= :until")
+                .bind("ids", Dialect.jsonArray(customerIds))
                 .bindList("names", names)
                 .bind("since", since.toEpochMilli())
                 .bind("until", until.toEpochMilli())

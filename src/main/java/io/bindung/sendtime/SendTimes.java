@@ -74,6 +74,12 @@ public final class SendTimes implements AutoCloseable {
                 .map(choice -> choice.best().at());
     }
 
+    /** The whole local hours of [from, to) outside the quiet hours on the clock of {@code zone}: the hours the model chooses among. */
+    public static List<Instant> wholeHours(ZoneId zone, Instant from, Instant to, Optional<QuietHours> quiet) {
+        return SendTimeChoice.candidates(zone, new Window(from, to, quiet, Window.DEFAULT_HORIZON_HOURS)).stream()
+                .map(SendTimeChoice.Candidate::at).toList();
+    }
+
     /** The choice for each customer (id → their zone) that has an hour in the window outside the quiet hours. */
     Map<String, SendTimeChoice> choose(EngagementChannel channel, Map<String, ZoneId> customers, Window window, Instant now) {
         if (customers.isEmpty()) {

@@ -16,10 +16,10 @@ import java.util.List;
  * an hour of average activity): proportional hazards by hour of the week. Until a
  * channel has {@link #MIN_SENDS} sends, a default shape stands in and no probability is claimed.
  *
- * @param hazard     h(0) … h(167)
  * @param calibrated whether the hazard was measured on this channel's sends
+ * @param increments −ln(1 − h(d)) for d = 0 … 167, each hour's cumulative hazard
  */
-record TimeToEngage(DiscreteHazard hazard, boolean calibrated, double[] increments) {
+record TimeToEngage(boolean calibrated, double[] increments) {
     static final Duration LOOKBACK = Duration.ofDays(90);
     static final int MIN_SENDS = 100;
     /** Sends that were engaged with: without them every hazard would be 0 and every hour would tie. */
@@ -34,7 +34,7 @@ record TimeToEngage(DiscreteHazard hazard, boolean calibrated, double[] incremen
         for (int d = 0; d < PERIODS; d++) {
             increments[d] = -Math.log1p(-Math.min(hazard.hazard(d), 1 - 1e-9));
         }
-        return new TimeToEngage(hazard, calibrated, increments);
+        return new TimeToEngage(calibrated, increments);
     }
 
     static TimeToEngage measure(Handle handle, EngagementChannel channel, List<String> engagedEvents, Instant now) {
