@@ -68,6 +68,14 @@ public enum Dialect {
                 + " ELSE CAST(json_extract(" + column + ", '$.\"' || " + keyParameter + " || '\"') AS TEXT) END)";
     }
 
+    /** The text under one top-level key of a JSON column when it is a JSON string, else NULL; {@code key} is a literal name. */
+    public String jsonString(String column, String key) {
+        if (this == POSTGRESQL) {
+            return "(CASE WHEN jsonb_typeof(" + column + " -> '" + key + "') = 'string' THEN " + column + " ->> '" + key + "' END)";
+        }
+        return "(CASE WHEN json_type(" + column + ", '$." + key + "') = 'text' THEN json_extract(" + column + ", '$." + key + "') END)";
+    }
+
     /** A number under one top-level key of a JSON column; NULL when absent or not a JSON number. */
     public String jsonKeyAsNumber(String column, String keyParameter) {
         if (this == POSTGRESQL) {

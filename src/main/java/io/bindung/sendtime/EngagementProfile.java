@@ -65,7 +65,9 @@ final class EngagementProfile {
             scaleAt += shift * halfLife.toMillis();
             halfLives -= shift;
         }
-        hours[HourOfWeek.of(at, zone).index()] += (float) (weight * Math.pow(2, halfLives));
+        int hour = HourOfWeek.of(at, zone).index();
+        // A weight taken back (negative) leaves no rounding residue below zero.
+        hours[hour] = Math.max(0f, hours[hour] + (float) (weight * Math.pow(2, halfLives)));
     }
 
     /** The weights of each hour of the week at {@code now}: every engagement halved for each half-life of its age. */

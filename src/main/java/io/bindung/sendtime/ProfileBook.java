@@ -19,9 +19,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Keeps the engagement profiles (migration V017) in step with the events, incrementally: triggers on
@@ -42,7 +44,7 @@ final class ProfileBook {
     /** Event name → the channels it counts on, with its weight there. */
     private final Map<String, Map<EngagementChannel, Double>> channelsOf = new HashMap<>();
 
-    private record Queued(long eventId, String customerId, String name, long ts, ZoneId zone) {
+    private record Queued(long eventId, String customerId, String name, long ts, ZoneId zone, FirstEngagements.Message message) {
     }
 
     private record Key(String customerId, EngagementChannel channel) {
@@ -76,6 +78,7 @@ final class ProfileBook {
             if (!builtFor.equals(Optional.of(model.fingerprint()))) {
                 handle.execute("DELETE FROM engagement_profiles");
                 handle.execute("DELETE FROM engagement_queue");
+                handle.execute("DELETE FROM engagement_messages");
                 handle.createUpdate("INSERT INTO engagement_queue (event_id) SELECT id FROM events"
                         + " WHERE customer_id IS NOT NULL AND name IN (<names>)").bindList("names", names).execute();
                 handle.execute("DELETE FROM profile_book");
@@ -134,10 +137,11 @@ final class ProfileBook {
                 // One catch-up at a time across servers sharing the database (SQLite's writes are serial anyway).
                 handle.createQuery("SELECT pg_advisory_xact_lock(hashtext('engagement_queue'))").mapToMap().one();
             }
-            List<Queued> queued = handle.createQuery("SELECT q.event_id, e.customer_id, e.name, e.ts, c.timezone FROM engagement_queue q"
-                            + " LEFT JOIN events e ON e.id = q.event_id LEFT JOIN customers c ON c.id = e.customer_id"
+            List<Queued> queued = handle.createQuery("SELECT q.event_id, e.customer_id, e.name, e.ts, c.timezone, " + messageColumns()
+                            + " FROM engagement_queue q LEFT JOIN events e ON e.id = q.event_id LEFT JOIN customers c ON c.id = e.customer_id"
                             + " ORDER BY q.event_id LIMIT " + EVENTS_PER_ROUND)
-                    .map((rs, ctx) -> new Queued(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), Customer.zoneOf(rs.getString(5))))
+                    .map((rs, ctx) -> new Queued(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), Customer.zoneOf(rs.getString(5)),
+                            FirstEngagements.Message.of(rs.getString(6), rs.getString(7))))
                     .list();
             if (queued.isEmpty()) {
                 return 0;
@@ -145,13 +149,15 @@ final class ProfileBook {
             Map<String, ZoneId> zones = new LinkedHashMap<>();
             queued.stream().filter(event -> event.customerId() != null).forEach(event -> zones.put(event.customerId(), event.zone()));
             Set<String> replayed = new HashSet<>();
-            Map<Key, EngagementProfile> profiles = load(handle, zones, replayed);
+            FirstEngagements firsts = FirstEngagements.of(handle, dialect, queued.stream().map(Queued::message).filter(Objects::nonNull).toList());
+            Map<Key, EngagementProfile> profiles = load(handle, zones, replayed, firsts);
             for (Queued event : queued) {
                 if (event.customerId() != null && !replayed.contains(event.customerId())) {
-                    add(profiles, event.customerId(), event.zone(), event.name(), event.ts());
+                    add(profiles, firsts, event.customerId(), event.zone(), event.name(), event.ts(), event.message());
                 }
             }
             save(handle, profiles);
+            firsts.save(handle);
             handle.createUpdate("DELETE FROM engagement_queue WHERE event_id IN (<ids>)")
                     .bindList("ids", queued.stream().map(Queued::eventId).toList()).execute();
             return queued.size();
@@ -162,7 +168,7 @@ final class ProfileBook {
      * The stored profiles of these customers on every channel; those stored on another clock than
      * the customer's are replayed from all the customer's events instead, and added to {@code replayed}.
      */
-    private Map<Key, EngagementProfile> load(Handle handle, Map<String, ZoneId> zones, Set<String> replayed) {
+    private Map<Key, EngagementProfile> load(Handle handle, Map<String, ZoneId> zones, Set<String> replayed, FirstEngagements firsts) {
         Map<Key, EngagementProfile> profiles = new HashMap<>();
         if (zones.isEmpty()) {
             return profiles;
@@ -183,20 +189,32 @@ final class ProfileBook {
             // The replay reads all of the customer's events, the queued ones too.
             handle.createUpdate("DELETE FROM engagement_queue WHERE event_id IN (SELECT id FROM events WHERE customer_id = :customer)")
                     .bind("customer", customerId).execute();
-            handle.createQuery("SELECT name, ts FROM events WHERE customer_id = :customer AND name IN (<names>)")
+            firsts.forget(handle, customerId);
+            handle.createQuery("SELECT e.name, e.ts, " + messageColumns() + " FROM events e WHERE e.customer_id = :customer AND e.name IN (<names>)")
                     .bind("customer", customerId)
                     .bindList("names", List.copyOf(channelsOf.keySet()))
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                    .forEach(event -> add(profiles, customerId, zones.get(customerId), event.getKey(), event.getValue()));
+                    .map((rs, ctx) -> new Replayed(rs.getString(1), rs.getLong(2), FirstEngagements.Message.of(rs.getString(3), rs.getString(4))))
+                    .forEach(event -> add(profiles, firsts, customerId, zones.get(customerId), event.name(), event.ts(), event.message()));
         }
         return profiles;
     }
 
-    private void add(Map<Key, EngagementProfile> profiles, String customerId, ZoneId zone, String name, long ts) {
-        Instant at = Instant.ofEpochMilli(ts);
-        channelsOf.getOrDefault(name, Map.of()).forEach((channel, weight) -> profiles
-                .computeIfAbsent(new Key(customerId, channel), key -> EngagementProfile.empty(zone, at))
-                .add(at, weight, model.halfLife()));
+    private record Replayed(String name, long ts, FirstEngagements.Message message) {
+    }
+
+    /** The campaign message an event of {@code events e} belongs to: its campaignId and messageKey, when both are strings. */
+    private String messageColumns() {
+        return dialect.jsonString("e.properties", "campaignId") + ", " + dialect.jsonString("e.properties", "messageKey");
+    }
+
+    private void add(Map<Key, EngagementProfile> profiles, FirstEngagements firsts, String customerId, ZoneId zone, String name, long ts,
+                     FirstEngagements.Message message) {
+        channelsOf.getOrDefault(name, Map.of()).forEach((channel, weight) -> {
+            EngagementProfile profile = profiles.computeIfAbsent(new Key(customerId, channel), key -> EngagementProfile.empty(zone,
+                    Instant.ofEpochMilli(ts)));
+            firsts.offer(channel, message, customerId, ts, weight).forEach(change -> profile.add(Instant.ofEpochMilli(change.ts()),
+                    change.weight(), model.halfLife()));
+        });
     }
 
     private static void save(Handle handle, Map<Key, EngagementProfile> profiles) {
@@ -241,8 +259,10 @@ final class ProfileBook {
         return jdbi.inTransaction(handle -> {
             Map<String, ZoneId> reclocked = new LinkedHashMap<>();
             customerIds.forEach(id -> reclocked.put(id, zones.get(id)));
-            Map<Key, EngagementProfile> profiles = load(handle, reclocked, new HashSet<>());
+            FirstEngagements firsts = FirstEngagements.none();
+            Map<Key, EngagementProfile> profiles = load(handle, reclocked, new HashSet<>(), firsts);
             save(handle, profiles);
+            firsts.save(handle);
             Map<String, EngagementProfile> onChannel = new HashMap<>();
             profiles.forEach((key, profile) -> {
                 if (key.channel() == channel) {
@@ -262,23 +282,41 @@ final class ProfileBook {
                 .forEach(stored -> action.accept(stored.getKey().customerId(), stored.getValue())));
     }
 
-    /** Each customer's engagement events on a channel in [since, until], one each, by hour of the week on their clock. */
+    private record Engagement(String customerId, ZoneId zone, long ts, FirstEngagements.Message message) {
+    }
+
+    /**
+     * Each customer's engagement on a channel in [since, until] by hour of the week on their clock,
+     * each event counting once and each campaign message once, by its first engagement.
+     */
     List<double[]> counts(EngagementChannel channel, List<String> customerIds, Instant since, Instant until) {
-        Map<String, double[]> counts = new HashMap<>();
         List<String> names = channelsOf.entrySet().stream().filter(entry -> entry.getValue().containsKey(channel)).map(Map.Entry::getKey)
                 .toList();
         if (customerIds.isEmpty() || names.isEmpty()) {
             return List.of();
         }
-        jdbi.useHandle(handle -> handle.createQuery("SELECT e.customer_id, c.timezone, e.ts FROM events e JOIN customers c ON c.id = e.customer_id"
+        Map<String, double[]> counts = new HashMap<>();
+        Map<FirstEngagements.Message, Engagement> firsts = new HashMap<>();
+        Consumer<Engagement> count = engagement -> counts.computeIfAbsent(engagement.customerId(), id -> new double[HourOfWeek.HOURS])
+                [HourOfWeek.of(Instant.ofEpochMilli(engagement.ts()), engagement.zone()).index()]++;
+        jdbi.useHandle(handle -> handle.createQuery("SELECT e.customer_id, c.timezone, e.ts, " + messageColumns()
+                        + " FROM events e JOIN customers c ON c.id = e.customer_id"
                         + " WHERE " + dialect.inJsonArray("e.customer_id", ":ids") + " AND e.name IN (<names>) AND e.ts >= :since AND e.ts <= :until")
                 .bind("ids", Dialect.jsonArray(customerIds))
                 .bindList("names", names)
                 .bind("since", since.toEpochMilli())
                 .bind("until", until.toEpochMilli())
                 .setFetchSize(1000)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), HourOfWeek.of(Instant.ofEpochMilli(rs.getLong(3)), Customer.zoneOf(rs.getString(2)))))
-                .forEach(event -> counts.computeIfAbsent(event.getKey(), id -> new double[HourOfWeek.HOURS])[event.getValue().index()]++));
+                .map((rs, ctx) -> new Engagement(rs.getString(1), Customer.zoneOf(rs.getString(2)), rs.getLong(3),
+                        FirstEngagements.Message.of(rs.getString(4), rs.getString(5))))
+                .forEach(engagement -> {
+                    if (engagement.message() == null) {
+                        count.accept(engagement);
+                    } else {
+                        firsts.merge(engagement.message(), engagement, (one, other) -> one.ts() <= other.ts() ? one : other);
+                    }
+                }));
+        firsts.values().forEach(count);
         return List.copyOf(counts.values());
     }
 }

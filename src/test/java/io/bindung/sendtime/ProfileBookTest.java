@@ -30,7 +30,11 @@ class ProfileBookTest extends EndToEndTest {
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    private record Engagement(String name, Instant at, double weight) {
+    /** @param message the campaign message's key (campaign "spring"), or null for an event outside campaign messages */
+    private record Engagement(String name, Instant at, double weight, String message) {
+        Engagement(String name, Instant at, double weight) {
+            this(name, at, weight, null);
+        }
     }
 
     @Test
@@ -64,6 +68,41 @@ class ProfileBookTest extends EndToEndTest {
     }
 
     @Test
+    void aCampaignMessageCountsOnceByItsFirstEngagementInWhateverOrderItArrives() {
+        api.put("/v1/customers/cara", "{\"timezone\":\"Europe/Berlin\"}").expect(201);
+        Instant opened = now.minus(Duration.ofDays(4));
+        Engagement click = new Engagement("Email Link Clicked", opened.plus(Duration.ofMinutes(6)), 1, "m1");
+        Engagement open = new Engagement("Email Opened", opened, 1, "m1");
+        Engagement reopen = new Engagement("Email Opened", opened.plus(Duration.ofHours(3)), 1, "m1");
+        Engagement other = new Engagement("Email Opened", now.minus(Duration.ofDays(2)), 1, "m2");
+        Engagement old = new Engagement("Email Opened", now.minus(Duration.ofDays(60)), 1, "m3");
+        Engagement order = new Engagement("Order Completed", now.minus(Duration.ofDays(1)), 1);
+        // The click arrives first and counts until its message's earlier open arrives and takes its place.
+        send("cara", List.of(click));
+        sendTimeOf("cara");
+        assertArrayEquals(expected(List.of(click), BERLIN), stored(BERLIN).get("cara").at(now, HALF_LIFE), 1e-6);
+        send("cara", List.of(reopen, open, other, old, order));
+        sendTimeOf("cara");
+
+        List<Engagement> counted = List.of(open, other, old, order);
+        assertArrayEquals(expected(counted, BERLIN), stored(BERLIN).get("cara").at(now, HALF_LIFE), 1e-6,
+                "the click and the second open repeat the first open of m1");
+        assertEquals(List.of("m1 " + opened.toEpochMilli(), "m2 " + other.at().toEpochMilli()),
+                server.database().column("SELECT message_key || ' ' || ts FROM engagement_messages ORDER BY message_key"),
+                "each message's first engagement is kept for a month after it, m3's no longer");
+        try (Database database = Database.open(server.database().config(TestServer.ADMIN_KEY))) {
+            List<double[]> counts = new ProfileBook(database, SendTimeModel.defaults())
+                    .counts(EngagementChannel.EMAIL, List.of("cara"), now.minus(Duration.ofDays(365)), now);
+            assertEquals(4, Posterior.total(counts.get(0)), 1e-9, "the prior strength is fitted on the same single counts");
+        }
+
+        api.put("/v1/customers/cara", "{\"timezone\":\"Asia/Kolkata\"}").expect(200);
+        sendTimeOf("cara");
+        assertArrayEquals(expected(counted, KOLKATA), stored(KOLKATA).get("cara").at(now, HALF_LIFE), 1e-6,
+                "a replay from all the events counts each message once too");
+    }
+
+    @Test
     void aNewDefinitionOfEngagementRebuildsTheProfiles() {
         api.put("/v1/customers/ben", "{\"timezone\":\"Europe/Berlin\"}").expect(201);
         List<Engagement> history = List.of(new Engagement("Email Opened", now.minus(Duration.ofDays(2)), 1),
@@ -86,7 +125,11 @@ class ProfileBookTest extends EndToEndTest {
         StringBuilder events = new StringBuilder();
         for (Engagement engagement : engagements) {
             events.append(events.length() == 0 ? "" : ",").append("{\"type\":\"track\",\"event\":\"").append(engagement.name())
-                    .append("\",\"customerId\":\"").append(customer).append("\",\"timestamp\":\"").append(engagement.at()).append("\"}");
+                    .append("\",\"customerId\":\"").append(customer).append("\",\"timestamp\":\"").append(engagement.at()).append('"');
+            if (engagement.message() != null) {
+                events.append(",\"properties\":{\"campaignId\":\"spring\",\"messageKey\":\"").append(engagement.message()).append("\"}");
+            }
+            events.append('}');
         }
         api.post("/v1/events/batch", "{\"events\":[" + events + "]}").expect(200);
     }

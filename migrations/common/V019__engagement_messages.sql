@@ -1,0 +1,14 @@
+-- Which engagement of each campaign message the send-time profiles count (sendtime.FirstEngagements):
+-- a message shows when its customer was around once, by its first engagement; a click minutes after
+-- the open, or a second open, repeats that hour. Rows are pruned a month after the engagement they hold.
+CREATE TABLE engagement_messages (
+    message_key TEXT             NOT NULL,
+    campaign_id TEXT             NOT NULL,
+    channel     TEXT             NOT NULL,
+    customer_id TEXT             NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+    ts          BIGINT           NOT NULL,
+    weight      DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (message_key, campaign_id, channel)
+);
+CREATE INDEX engagement_messages_ts ON engagement_messages (ts);
+CREATE INDEX engagement_messages_customer ON engagement_messages (customer_id);
