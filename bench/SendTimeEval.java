@@ -95,11 +95,13 @@ import java.util.function.IntFunction;
  * model lift / oracle lift with a 95% percentile bootstrap interval (customers resampled within
  * each group, 2,000 resamples, seeded).
  *
- * <p>Two reference policies, scored alike but never part of the verdicts, put the targets in
+ * <p>Three reference policies, scored alike but never part of the verdicts, put the targets in
  * perspective: the oracle without the hourly noise ε (the hour a perfect model of everything else
- * would pick, scored with the true P: how much of the oracle's lift no model could learn), and
- * {@link ReferenceLearner}, a plain histogram learner on the same events the server got (what
- * needs no cleverness). Their expected shares are in the second table.
+ * would pick, scored with the true P: how much of the oracle's lift no model could learn with
+ * unlimited history); {@link ReferenceLearner}, a plain histogram learner on the same events the
+ * server got (what needs no cleverness); and {@link StructureLearner}, a Bayesian learner on the
+ * same events that knows how this world is made (what these histories allow at best: no model
+ * without that knowledge should be expected to beat it). Their expected shares are in the second table.
  *
  * <p>{@code world} describes the synthetic world without a server (depth groups, spread of P, the
  * best global hour, the references' shares). {@code -Dfloor=0.15} (the curves' floor: lower makes
@@ -178,7 +180,8 @@ public final class SendTimeEval {
         println("speed.per_second", fixed(timed / speed, 0));
 
         Answers learner = ReferenceLearner.answer(world, history, evaluationStart, ReferenceLearner.STRENGTH);
-        Evaluation evaluation = Evaluation.score(world, history, answers, learner, evaluationStart, seed);
+        Answers structure = StructureLearner.answer(world, history, evaluationStart);
+        Evaluation evaluation = Evaluation.score(world, history, answers, learner, structure, evaluationStart, seed);
         Report report = new Report(evaluation, seed);
         report.print();
         Files.writeString(out.resolve("table.md"), report.markdown(history, answers));
@@ -193,12 +196,14 @@ public final class SendTimeEval {
         Instant evaluationStart = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         double strength = Double.parseDouble(System.getProperty("strength", String.valueOf(ReferenceLearner.STRENGTH)));
         Answers learner = ReferenceLearner.answer(world, history, evaluationStart, strength);
-        Evaluation evaluation = Evaluation.score(world, history, new Answers(customers), learner, evaluationStart, seed);
+        Answers structure = StructureLearner.answer(world, history, evaluationStart);
+        Evaluation evaluation = Evaluation.score(world, history, new Answers(customers), learner, structure, evaluationStart, seed);
         Report report = new Report(evaluation, seed);
         for (int g = 0; g < GROUPS.length; g++) {
             println("expected_oracle_lift." + Report.KEYS[g], fixed(report.group(g).expectedOracleLift.mean(), 4));
             println("without_noise_share." + Report.KEYS[g], fixed(report.group(g).referenceShare(Evaluation.WITHOUT_NOISE), 3));
             println("learner_share." + Report.KEYS[g], fixed(report.group(g).referenceShare(Evaluation.LEARNER), 3));
+            println("structure_share." + Report.KEYS[g], fixed(report.group(g).referenceShare(Evaluation.STRUCTURE), 3));
         }
         println("learner_regret_by_zone", report.byZone(Evaluation.LEARNER));
     }
@@ -940,10 +945,11 @@ final class Api {
 
 /** Scores every customer-day of each policy against the truth: realised (common random numbers) and expected. */
 final class Evaluation {
-    static final String[] POLICIES = {"model", "best global hour", "random hour", "oracle", "oracle without noise", "histogram learner"};
+    static final String[] POLICIES = {"model", "best global hour", "random hour", "oracle", "oracle without noise", "histogram learner",
+            "structure learner"};
     /**
      * The first four are the issue's policies; the others are references: the hour a perfect model of
-     * everything but the hourly noise ε would pick, and {@link ReferenceLearner}'s.
+     * everything but the hourly noise ε would pick, {@link ReferenceLearner}'s and {@link StructureLearner}'s.
      */
     static final int SCORED = 4;
     static final int MODEL = 0;
@@ -952,6 +958,7 @@ final class Evaluation {
     static final int ORACLE = 3;
     static final int WITHOUT_NOISE = 4;
     static final int LEARNER = 5;
+    static final int STRUCTURE = 6;
 
     /** [policy][customer]: the customer's mean over the seven days. */
     final double[][] realised;
@@ -978,7 +985,8 @@ final class Evaluation {
         ownWeight = new double[customers];
     }
 
-    static Evaluation score(World world, History history, Answers answers, Answers learner, Instant evaluationStart, long seed) {
+    static Evaluation score(World world, History history, Answers answers, Answers learner, Answers structure, Instant evaluationStart,
+                            long seed) {
         Evaluation evaluation = new Evaluation(world.size());
         Map<ZoneId, Instant[][]> candidates = new HashMap<>();
         for (int i = 0; i < world.size(); i++) {
@@ -986,12 +994,12 @@ final class Evaluation {
             Instant[][] hours = candidates.computeIfAbsent(truth.zone, zone -> wholeLocalHours(zone, evaluationStart));
             evaluation.group[i] = history.group(i);
             evaluation.zone[i] = truth.zone;
-            evaluation.scoreCustomer(i, truth, hours, answers, learner, evaluationStart, history.globalUtcHour, seed);
+            evaluation.scoreCustomer(i, truth, hours, answers, new Answers[] {learner, structure}, evaluationStart, history.globalUtcHour, seed);
         }
         return evaluation;
     }
 
-    private void scoreCustomer(int i, Truth truth, Instant[][] hours, Answers answers, Answers learner, Instant evaluationStart,
+    private void scoreCustomer(int i, Truth truth, Instant[][] hours, Answers answers, Answers[] learners, Instant evaluationStart,
                                int globalUtcHour, long seed) {
         double predictedSum = 0;
         double trueSum = 0;
@@ -1017,7 +1025,8 @@ final class Evaluation {
             chance[RANDOM] = candidate[SendTimeEval.stream(seed, 4, i, day).nextInt(window.length)];
             chance[ORACLE] = candidate[best];
             chance[WITHOUT_NOISE] = candidate[bestWithoutNoise];
-            chance[LEARNER] = truth.openWithinDay(learner.sendAt[i][day]);
+            chance[LEARNER] = truth.openWithinDay(learners[0].sendAt[i][day]);
+            chance[STRUCTURE] = truth.openWithinDay(learners[1].sendAt[i][day]);
             double uniform = SendTimeEval.stream(seed, 3, i, day).nextDouble();
             for (int policy = 0; policy < POLICIES.length; policy++) {
                 realised[policy][i] += (uniform < chance[policy] ? 1.0 : 0.0) / SendTimeEval.DAYS;
@@ -1222,6 +1231,7 @@ final class Report {
             SendTimeEval.println(prefix + "expected_share", SendTimeEval.fixed(group.expectedShare.value(), 4));
             SendTimeEval.println(prefix + "without_noise_share", SendTimeEval.fixed(group.referenceShare(Evaluation.WITHOUT_NOISE), 4));
             SendTimeEval.println(prefix + "learner_share", SendTimeEval.fixed(group.referenceShare(Evaluation.LEARNER), 4));
+            SendTimeEval.println(prefix + "structure_share", SendTimeEval.fixed(group.referenceShare(Evaluation.STRUCTURE), 4));
         }
         SendTimeEval.println("answers.missing", evaluation.missingAnswers);
         SendTimeEval.println("answers.invalid", evaluation.invalidAnswers);
@@ -1255,7 +1265,7 @@ final class Report {
                     .append(" | ").append(share(group.share)).append(" |\n");
         }
         text.append("\nExpected rates (mean true P at each policy's hour, no draw) and what the server said:\n\n");
-        text.append("| past engagements | model | best global hour | random hour | oracle | share (expected) | references' shares: oracle without noise, histogram learner | days at the oracle's hour | model's predicted P | true P at its hour | own weight |\n");
+        text.append("| past engagements | model | best global hour | random hour | oracle | share (expected) | references' shares: oracle without noise, histogram learner, structure learner | days at the oracle's hour | model's predicted P | true P at its hour | own weight |\n");
         text.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int g = 0; g < groups.length; g++) {
             Group group = groups[g];
@@ -1268,7 +1278,8 @@ final class Report {
             }
             text.append(" | ").append(share(group.expectedShare))
                     .append(" | ").append(SendTimeEval.fixed(100 * group.referenceShare(Evaluation.WITHOUT_NOISE), 0)).append("%, ")
-                    .append(SendTimeEval.fixed(100 * group.referenceShare(Evaluation.LEARNER), 0)).append('%')
+                    .append(SendTimeEval.fixed(100 * group.referenceShare(Evaluation.LEARNER), 0)).append("%, ")
+                    .append(SendTimeEval.fixed(100 * group.referenceShare(Evaluation.STRUCTURE), 0)).append('%')
                     .append(" | ").append(SendTimeEval.fixed(100 * mean(evaluation.oracleHourDays, group.members) / SendTimeEval.DAYS, 0)).append('%')
                     .append(" | ").append(percentOrNone(mean(evaluation.predicted, group.members)))
                     .append(" | ").append(percentOrNone(mean(evaluation.trueAtModel, group.members)))
@@ -1368,29 +1379,32 @@ final class ReferenceLearner {
         }
         Answers answers = new Answers(world.size());
         for (int i = 0; i < world.size(); i++) {
-            double[] lambda = estimate(counts[i], everybody, strength);
-            ZoneId zone = world.truth(i).zone;
-            for (int day = 0; day < SendTimeEval.DAYS; day++) {
-                Instant from = evaluationStart.plus(Duration.ofDays(day));
-                double bestScore = -1;
-                for (Instant at = from; at.isBefore(from.plus(Duration.ofHours(24))); at = at.plus(Duration.ofMinutes(15))) {
-                    if (at.atZone(zone).getMinute() != 0) {
-                        continue;
-                    }
-                    int x = (int) HourOfWeek.of(at, zone);
-                    double score = 0;
-                    for (int d = 0; d < Truth.HORIZON; d++) {
-                        score += lambda[(x + d) % HourOfWeek.HOURS] * Math.exp(-d / Truth.DECAY_HOURS);
-                    }
-                    if (score > bestScore) {
-                        bestScore = score;
-                        answers.sendAt[i][day] = at;
-                    }
-                }
-                answers.predicted[i][day] = Double.NaN;
-            }
+            choose(answers, i, estimate(counts[i], everybody, strength), world.truth(i).zone, evaluationStart);
         }
         return answers;
+    }
+
+    /** Each day's whole local hour with the highest Σ_{d<24} λ̂(x + d) · exp(−d / 6): the reference learners' choice, given the true decay. */
+    static void choose(Answers answers, int i, double[] lambda, ZoneId zone, Instant evaluationStart) {
+        for (int day = 0; day < SendTimeEval.DAYS; day++) {
+            Instant from = evaluationStart.plus(Duration.ofDays(day));
+            double bestScore = -1;
+            for (Instant at = from; at.isBefore(from.plus(Duration.ofHours(24))); at = at.plus(Duration.ofMinutes(15))) {
+                if (at.atZone(zone).getMinute() != 0) {
+                    continue;
+                }
+                int x = (int) HourOfWeek.of(at, zone);
+                double score = 0;
+                for (int d = 0; d < Truth.HORIZON; d++) {
+                    score += lambda[(x + d) % HourOfWeek.HOURS] * Math.exp(-d / Truth.DECAY_HOURS);
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    answers.sendAt[i][day] = at;
+                }
+            }
+            answers.predicted[i][day] = Double.NaN;
+        }
     }
 
     /** Opens per day of each type and hour, shrunk toward everybody's (customer-normalised) pattern. */
@@ -1405,6 +1419,143 @@ final class ReferenceLearner {
             int dayType = HourOfWeek.weekend(hour) ? 1 : 0;
             double ownRate = own[dayType][hour % 24] / DAYS_OF_TYPE[dayType];
             lambda[hour] = (ownRate + strength * everybody[dayType][hour % 24] / groupTotal) / (ownTotal + strength);
+        }
+        return lambda;
+    }
+}
+
+/**
+ * A reference, never part of the verdicts: what the data allow a learner that knows the world's
+ * structure. It knows the five segments' curves and shares, that a customer's activity is their
+ * segment's curve mixed with a personal bump whose peak moves on weekends, the weekend level, the
+ * world's priors and the response decay; it infers each customer's segment, peak, width, weight,
+ * weekend shift and weekend level from their sends and opens by Bayes' rule over a grid of
+ * {@link #hypotheses()} (Poisson likelihood of the opens given each send's exposure, hour by hour
+ * until its open). Only the hourly noise ε is beyond it. Its posterior mean λ chooses the hour as
+ * {@link ReferenceLearner} does. The gap between this learner and the oracle is what no model
+ * could learn from these histories.
+ */
+final class StructureLearner {
+    private static final double[] PEAK_OFFSETS = {-3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3};
+    private static final double[] WIDTHS = {0.9, 1.4, 1.9};
+    private static final double[] WEIGHTS = {0.33, 0.5, 0.67};
+    private static final double[] WEEKEND_SHIFTS = {0, 1, 2, 3};
+    private static final double[] WEEKEND_LEVELS = {0.8, 1, 1.25};
+    private static final int SIMULATED_HOURS = Truth.SIMULATED_HOURS;
+
+    private record Hypothesis(double[] shape, double logPrior) {
+    }
+
+    private StructureLearner() {
+    }
+
+    static Answers answer(World world, History history, Instant evaluationStart) {
+        double[][] opens = new double[world.size()][HourOfWeek.HOURS];
+        double[][] exposure = new double[world.size()][HourOfWeek.HOURS];
+        observe(world, history, opens, exposure);
+        List<Hypothesis> hypotheses = hypotheses();
+        Answers answers = new Answers(world.size());
+        java.util.stream.IntStream.range(0, world.size()).parallel().forEach(i ->
+                ReferenceLearner.choose(answers, i, posteriorMean(hypotheses, opens[i], exposure[i]), world.truth(i).zone, evaluationStart));
+        return answers;
+    }
+
+    /** Opens by local hour of the week, and exposure: Σ over sends of exp(−d / 6) for each hour d after the send until its open. */
+    private static void observe(World world, History history, double[][] opens, double[][] exposure) {
+        Events events = history.events;
+        Map<Integer, Long> openedAt = new HashMap<>();
+        for (int e = 0; e < events.size(); e++) {
+            if (events.kind[e] == History.OPENED) {
+                openedAt.putIfAbsent(events.message[e], events.at[e]);
+            }
+        }
+        long end = events.at[events.size() - 1];
+        long hour = Duration.ofHours(1).toMillis();
+        for (int e = 0; e < events.size(); e++) {
+            int customer = events.customer[e];
+            ZoneId zone = world.truth(customer).zone;
+            if (events.kind[e] == History.OPENED) {
+                opens[customer][(int) HourOfWeek.of(Instant.ofEpochMilli(events.at[e]), zone)]++;
+            } else if (events.kind[e] == History.SENT) {
+                long sent = events.at[e];
+                long opened = openedAt.getOrDefault(events.message[e], Long.MAX_VALUE);
+                double x = HourOfWeek.of(Instant.ofEpochMilli(sent), zone);
+                int start = (int) x;
+                double fraction = x - start;
+                for (int d = 0; d < SIMULATED_HOURS && sent + d * hour <= Math.min(end, opened); d++) {
+                    double weight = Math.exp(-d / Truth.DECAY_HOURS) * Math.min(1, (double) (opened - sent - d * hour) / hour);
+                    exposure[customer][(start + d) % HourOfWeek.HOURS] += (1 - fraction) * weight;
+                    exposure[customer][(start + d + 1) % HourOfWeek.HOURS] += fraction * weight;
+                }
+            }
+        }
+    }
+
+    /** The grid: every segment, personal peak (the segment's main peak + offset), width, weight, weekend shift and level, with the world's priors. */
+    private static List<Hypothesis> hypotheses() {
+        List<Hypothesis> hypotheses = new ArrayList<>();
+        for (Segment segment : Segment.ALL) {
+            for (double offset : PEAK_OFFSETS) {
+                for (double width : WIDTHS) {
+                    for (double weight : WEIGHTS) {
+                        for (double shift : WEEKEND_SHIFTS) {
+                            for (double level : WEEKEND_LEVELS) {
+                                double peak = segment.mainPeak() + offset;
+                                double[] shape = new double[HourOfWeek.HOURS];
+                                for (int day = 0; day < 7; day++) {
+                                    boolean weekendDay = HourOfWeek.weekend(day * 24);
+                                    double[] group = segment.normalised(weekendDay);
+                                    double[] bump = new double[24];
+                                    for (int h = 0; h < 24; h++) {
+                                        bump[h] = DailyCurve.bump(h + 0.5, weekendDay ? peak + shift : peak, width) + Segment.FLOOR;
+                                    }
+                                    bump = Segment.divideByMean(bump);
+                                    for (int h = 0; h < 24; h++) {
+                                        shape[day * 24 + h] = ((1 - weight) * group[h] + weight * bump[h])
+                                                * (weekendDay ? segment.weekendLevel() * level : 1);
+                                    }
+                                }
+                                double z = offset / 1.5;
+                                double zShift = shift - 1.5;
+                                hypotheses.add(new Hypothesis(shape, Math.log(segment.share()) - z * z / 2 - zShift * zShift / 2));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return hypotheses;
+    }
+
+    /**
+     * Σ_k posterior(k) · c_k · shape_k, the scale c_k = opens / Σ_h shape_k(h) · exposure(h) at its
+     * maximum, and the likelihood Π_opens shape_k(h) / (Σ_h shape_k(h) · exposure(h))^opens (the scale profiled out).
+     */
+    private static double[] posteriorMean(List<Hypothesis> hypotheses, double[] opens, double[] exposure) {
+        double total = Arrays.stream(opens).sum();
+        double[] logPosterior = new double[hypotheses.size()];
+        double[] scale = new double[hypotheses.size()];
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < logPosterior.length; k++) {
+            double[] shape = hypotheses.get(k).shape();
+            double exposed = 0;
+            double logOpens = 0;
+            for (int h = 0; h < HourOfWeek.HOURS; h++) {
+                exposed += shape[h] * exposure[h];
+                logOpens += opens[h] > 0 ? opens[h] * Math.log(shape[h]) : 0;
+            }
+            // Without history, every hypothesis counts at its prior and its own mean level.
+            scale[k] = exposed > 0 && total > 0 ? total / exposed : 1;
+            logPosterior[k] = hypotheses.get(k).logPrior() + (total > 0 ? logOpens - total * Math.log(exposed) : 0);
+            highest = Math.max(highest, logPosterior[k]);
+        }
+        double[] lambda = new double[HourOfWeek.HOURS];
+        for (int k = 0; k < logPosterior.length; k++) {
+            double weight = Math.exp(logPosterior[k] - highest) * scale[k];
+            double[] shape = hypotheses.get(k).shape();
+            for (int h = 0; h < HourOfWeek.HOURS; h++) {
+                lambda[h] += weight * shape[h];
+            }
         }
         return lambda;
     }

@@ -73,6 +73,11 @@ share_row() { # $1 = group key, $2 = label, $3 = target share
   printf '| speed: %s customer-days asked again, 1,000 a request, 2 in flight, answers unread | %s customers/s (%s s) | ≥ 50,000 customers/s | %s |\n' \
     "$(value speed.customer_days)" "$(value speed.per_second)" "$(value speed.seconds)" "$(at_least "$(value speed.per_second)" 50000)"
   echo
+  echo "What these histories allow at best: a Bayesian learner that knows how the world is made (StructureLearner in the Java file)" \
+    "reaches $(pct "$(value group.all.structure_share)") of the oracle's lift overall, $(pct "$(value group.d6_20.structure_share)") for 6–20" \
+    "and $(pct "$(value group.d21plus.structure_share)") for more than 20 past engagements (expected shares; the histogram learner" \
+    "$(pct "$(value group.all.learner_share)"), $(pct "$(value group.d6_20.learner_share)") and $(pct "$(value group.d21plus.learner_share)"))."
+  echo
   echo "The synthetic world (seed $SEED): mean P $(pct "$(value world.mean_p)"), a customer's best hour" \
     "$(value world.median_best_over_median)× their median hour and $(value world.median_best_over_worst)× their worst (medians over customers);" \
     "verdicts on the realised point estimates. Model, definitions and statistics: the Javadoc of \`bench/SendTimeEval.java\`."
