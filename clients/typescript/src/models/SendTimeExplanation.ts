@@ -13,6 +13,13 @@
  */
 
 import { mapValues } from '../runtime';
+import type { SendTimeExplanationLikelyGroup } from './SendTimeExplanationLikelyGroup';
+import {
+    SendTimeExplanationLikelyGroupFromJSON,
+    SendTimeExplanationLikelyGroupFromJSONTyped,
+    SendTimeExplanationLikelyGroupToJSON,
+    SendTimeExplanationLikelyGroupToJSONTyped,
+} from './SendTimeExplanationLikelyGroup';
 import type { SendTimeExplanationTopHoursInner } from './SendTimeExplanationTopHoursInner';
 import {
     SendTimeExplanationTopHoursInnerFromJSON,
@@ -44,6 +51,10 @@ export interface SendTimeExplanation {
      */
     priorStrength: number;
     /**
+     * 
+     */
+    likelyGroup: SendTimeExplanationLikelyGroup;
+    /**
      * Whether the time to engage was measured on the channel's sends.
      */
     calibrated: boolean;
@@ -61,6 +72,7 @@ export function instanceOfSendTimeExplanation(value: object): value is SendTimeE
     if (!('ownWeight' in value) || value['ownWeight'] === undefined) return false;
     if (!('groupWeight' in value) || value['groupWeight'] === undefined) return false;
     if (!('priorStrength' in value) || value['priorStrength'] === undefined) return false;
+    if (!('likelyGroup' in value) || value['likelyGroup'] === undefined) return false;
     if (!('calibrated' in value) || value['calibrated'] === undefined) return false;
     if (!('topHours' in value) || value['topHours'] === undefined) return false;
     return true;
@@ -80,6 +92,7 @@ export function SendTimeExplanationFromJSONTyped(json: any, ignoreDiscriminator:
         'ownWeight': json['ownWeight'],
         'groupWeight': json['groupWeight'],
         'priorStrength': json['priorStrength'],
+        'likelyGroup': SendTimeExplanationLikelyGroupFromJSON(json['likelyGroup']),
         'calibrated': json['calibrated'],
         'topHours': ((json['topHours'] as Array<any>).map(SendTimeExplanationTopHoursInnerFromJSON)),
     };
@@ -100,6 +113,7 @@ export function SendTimeExplanationToJSONTyped(value?: SendTimeExplanation | nul
         'ownWeight': value['ownWeight'],
         'groupWeight': value['groupWeight'],
         'priorStrength': value['priorStrength'],
+        'likelyGroup': SendTimeExplanationLikelyGroupToJSON(value['likelyGroup']),
         'calibrated': value['calibrated'],
         'topHours': ((value['topHours'] as Array<any>).map(SendTimeExplanationTopHoursInnerToJSON)),
     };

@@ -110,6 +110,7 @@ export * from './SegmentPage';
 export * from './SegmentRule';
 export * from './SendTime';
 export * from './SendTimeExplanation';
+export * from './SendTimeExplanationLikelyGroup';
 export * from './SendTimeExplanationTopHoursInner';
 export * from './SmsContent';
 export * from './SmtpChannel';

@@ -14,8 +14,10 @@ package io.bindung.sendtime;
  * @param ownEngagements n, the customer's recency-weighted engagement
  * @param groupWeight    κ/(n+κ), how much of the answer is the group's
  * @param strength       κ
+ * @param likelyGroup    the rhythm group the customer's engagement most likely puts them in: with κ large, their history
+ *                       speaks mostly through which group they are in
  */
-record Posterior(double[] shares, double ownEngagements, double groupWeight, double strength) {
+record Posterior(double[] shares, double ownEngagements, double groupWeight, double strength, RhythmGroups.Likely likelyGroup) {
     private static final double[] KERNEL = {1 / 16.0, 4 / 16.0, 6 / 16.0, 4 / 16.0, 1 / 16.0};
 
     static Posterior of(double[] own, GroupModel group) {
@@ -23,14 +25,15 @@ record Posterior(double[] shares, double ownEngagements, double groupWeight, dou
         double strength = group.strength();
         double[] counts = HourOfWeek.byDayType(own);
         double[] rhythm = smooth(counts);
-        double[] prior = group.groups().prior(counts);
+        double[] membership = group.groups().membership(counts);
+        double[] prior = group.groups().mix(membership);
         double[] shares = new double[HourOfWeek.HOURS];
         for (int h = 0; h < shares.length; h++) {
             int t = HourOfWeek.dayTypeHour(h);
             double shrunk = (rhythm[t] + strength * prior[t]) / (total + strength);
             shares[h] = shrunk * group.pattern()[h] / group.dayTypes()[t];
         }
-        return new Posterior(shares, total, strength / (total + strength), strength);
+        return new Posterior(shares, total, strength / (total + strength), strength, group.groups().likely(membership));
     }
 
     static double total(double[] weights) {

@@ -23,6 +23,14 @@ final class RhythmGroups {
     private final double[][] logRhythms;
     private final double[] weights;
 
+    /**
+     * The group a customer most likely is in, for the explanation: its busiest local hour of a
+     * weekday and of a weekend day, and the chance the customer's engagement gives it (without
+     * engagement, the group's share of the customers).
+     */
+    record Likely(int weekdayPeakHour, int weekendPeakHour, double probability) {
+    }
+
     private RhythmGroups(double[][] rhythms, double[] weights) {
         this.rhythms = rhythms;
         this.weights = weights;
@@ -109,7 +117,11 @@ final class RhythmGroups {
 
     /** The prior rhythm of a customer with these counts: the groups' rhythms weighted by membership. */
     double[] prior(double[] counts) {
-        double[] membership = membership(counts);
+        return mix(membership(counts));
+    }
+
+    /** The groups' rhythms weighted by a customer's {@link #membership}. */
+    double[] mix(double[] membership) {
         double[] prior = new double[rhythms[0].length];
         for (int k = 0; k < membership.length; k++) {
             for (int t = 0; t < prior.length; t++) {
@@ -119,10 +131,24 @@ final class RhythmGroups {
         return prior;
     }
 
+    /** The most likely group of a customer's {@link #membership}. */
+    Likely likely(double[] membership) {
+        int best = 0;
+        for (int k = 1; k < membership.length; k++) {
+            best = membership[k] > membership[best] ? k : best;
+        }
+        return new Likely(peak(rhythms[best], 0), peak(rhythms[best], HourOfWeek.HOURS_OF_DAY), membership[best]);
+    }
+
     private static int peak(double[] counts) {
+        return peak(counts, 0);
+    }
+
+    /** The busiest hour of the day type starting at {@code start} (0: weekdays, 24: weekend days). */
+    private static int peak(double[] counts, int start) {
         int peak = 0;
         for (int t = 1; t < HourOfWeek.HOURS_OF_DAY; t++) {
-            if (counts[t] > counts[peak]) {
+            if (counts[start + t] > counts[start + peak]) {
                 peak = t;
             }
         }

@@ -54,8 +54,8 @@ public final class SendTimeRoutes implements Routes {
     record TopHour(String day, int hour, Instant at, double share, Double engagementProbability) {
     }
 
-    record Explanation(double ownEngagements, double ownWeight, double groupWeight, double priorStrength, boolean calibrated,
-                       List<TopHour> topHours) {
+    record Explanation(double ownEngagements, double ownWeight, double groupWeight, double priorStrength, RhythmGroups.Likely likelyGroup,
+                       boolean calibrated, List<TopHour> topHours) {
     }
 
     record Answer(String customerId, String channel, String timezone, Instant sendAt, String localSendAt, double engagementShare,
@@ -180,7 +180,8 @@ public final class SendTimeRoutes implements Routes {
         SendTimeChoice.Slot best = choice.best();
         return new Answer(customerId, ask.channel().label(), zone.getId(), best.at(), best.local().toOffsetDateTime().toString(), best.share(),
                 probability(choice, best), ask.window().horizonHours(), new Explanation(posterior.ownEngagements(),
-                1 - posterior.groupWeight(), posterior.groupWeight(), posterior.strength(), choice.calibrated(), top));
+                1 - posterior.groupWeight(), posterior.groupWeight(), posterior.strength(), posterior.likelyGroup(), choice.calibrated(),
+                top));
     }
 
     /** A chance is only claimed when it was measured on the channel's sends. */

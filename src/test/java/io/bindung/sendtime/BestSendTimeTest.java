@@ -122,10 +122,15 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         JsonNode saturday = api.get("/v1/customers/eve/send-time?from=2026-03-07T00:00:00Z&to=2026-03-08T00:00:00Z").expect(200).json();
         assertTrue(saturday.at("/explanation/topHours/0/hour").asInt() >= 18,
                 "her weekday evenings make her a night owl, so her Saturday is the owls' Saturday, not everybody's: " + saturday);
+        assertEquals(21, saturday.at("/explanation/likelyGroup/weekdayPeakHour").asInt(), "the explanation names the owls' group");
+        assertEquals(21, saturday.at("/explanation/likelyGroup/weekendPeakHour").asInt());
+        assertTrue(saturday.at("/explanation/likelyGroup/probability").asDouble() > 0.9, saturday.toString());
         customer("newcomer", "UTC");
         JsonNode unknown = api.get("/v1/customers/newcomer/send-time?from=2026-03-07T00:00:00Z&to=2026-03-08T00:00:00Z").expect(200).json();
         assertTrue(saturday.get("engagementShare").asDouble() > 1.5 * unknown.get("engagementShare").asDouble(),
                 "without engagement everybody's Saturday splits between the morning and the evening: " + unknown);
+        assertTrue(unknown.at("/explanation/likelyGroup/probability").asDouble() < 0.9,
+                "without engagement a group is as likely as its share of the customers: " + unknown);
     }
 
     @Test

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.bindung.client.model.SendTimeExplanationLikelyGroup;
 import io.bindung.client.model.SendTimeExplanationTopHoursInner;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ import io.bindung.client.ApiClient;
   SendTimeExplanation.JSON_PROPERTY_OWN_WEIGHT,
   SendTimeExplanation.JSON_PROPERTY_GROUP_WEIGHT,
   SendTimeExplanation.JSON_PROPERTY_PRIOR_STRENGTH,
+  SendTimeExplanation.JSON_PROPERTY_LIKELY_GROUP,
   SendTimeExplanation.JSON_PROPERTY_CALIBRATED,
   SendTimeExplanation.JSON_PROPERTY_TOP_HOURS
 })
@@ -61,6 +63,10 @@ public class SendTimeExplanation {
   public static final String JSON_PROPERTY_PRIOR_STRENGTH = "priorStrength";
   @javax.annotation.Nonnull
   private BigDecimal priorStrength;
+
+  public static final String JSON_PROPERTY_LIKELY_GROUP = "likelyGroup";
+  @javax.annotation.Nonnull
+  private SendTimeExplanationLikelyGroup likelyGroup;
 
   public static final String JSON_PROPERTY_CALIBRATED = "calibrated";
   @javax.annotation.Nonnull
@@ -169,6 +175,30 @@ public class SendTimeExplanation {
   }
 
 
+  public SendTimeExplanation likelyGroup(@javax.annotation.Nonnull SendTimeExplanationLikelyGroup likelyGroup) {
+    this.likelyGroup = likelyGroup;
+    return this;
+  }
+
+  /**
+   * Get likelyGroup
+   * @return likelyGroup
+   */
+  @javax.annotation.Nonnull
+  @JsonProperty(value = JSON_PROPERTY_LIKELY_GROUP, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public SendTimeExplanationLikelyGroup getLikelyGroup() {
+    return likelyGroup;
+  }
+
+
+  @JsonProperty(value = JSON_PROPERTY_LIKELY_GROUP, required = true)
+  @JsonInclude(value = JsonInclude.Include.ALWAYS)
+  public void setLikelyGroup(@javax.annotation.Nonnull SendTimeExplanationLikelyGroup likelyGroup) {
+    this.likelyGroup = likelyGroup;
+  }
+
+
   public SendTimeExplanation calibrated(@javax.annotation.Nonnull Boolean calibrated) {
     this.calibrated = calibrated;
     return this;
@@ -241,13 +271,14 @@ public class SendTimeExplanation {
         Objects.equals(this.ownWeight, sendTimeExplanation.ownWeight) &&
         Objects.equals(this.groupWeight, sendTimeExplanation.groupWeight) &&
         Objects.equals(this.priorStrength, sendTimeExplanation.priorStrength) &&
+        Objects.equals(this.likelyGroup, sendTimeExplanation.likelyGroup) &&
         Objects.equals(this.calibrated, sendTimeExplanation.calibrated) &&
         Objects.equals(this.topHours, sendTimeExplanation.topHours);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ownEngagements, ownWeight, groupWeight, priorStrength, calibrated, topHours);
+    return Objects.hash(ownEngagements, ownWeight, groupWeight, priorStrength, likelyGroup, calibrated, topHours);
   }
 
   @Override
@@ -258,6 +289,7 @@ public class SendTimeExplanation {
     sb.append("    ownWeight: ").append(toIndentedString(ownWeight)).append("\n");
     sb.append("    groupWeight: ").append(toIndentedString(groupWeight)).append("\n");
     sb.append("    priorStrength: ").append(toIndentedString(priorStrength)).append("\n");
+    sb.append("    likelyGroup: ").append(toIndentedString(likelyGroup)).append("\n");
     sb.append("    calibrated: ").append(toIndentedString(calibrated)).append("\n");
     sb.append("    topHours: ").append(toIndentedString(topHours)).append("\n");
     sb.append("}");
@@ -322,6 +354,11 @@ public class SendTimeExplanation {
     // add `priorStrength` to the URL query string
     if (getPriorStrength() != null) {
       joiner.add(String.format(java.util.Locale.ROOT, "%spriorStrength%s=%s", prefix, suffix, ApiClient.urlEncode(ApiClient.valueToString(getPriorStrength()))));
+    }
+
+    // add `likelyGroup` to the URL query string
+    if (getLikelyGroup() != null) {
+      joiner.add(getLikelyGroup().toUrlQueryString(prefix + "likelyGroup" + suffix));
     }
 
     // add `calibrated` to the URL query string
