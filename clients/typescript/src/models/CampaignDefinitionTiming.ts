@@ -17,9 +17,10 @@ import { mapValues } from '../runtime';
  * `immediately` (default), `localTime` (the next `time` on the recipient's clock) or
  * `optimised`: the recipient's best whole local hour within `withinHours` (1 to 168,
  * default 24) of the message becoming due, outside the quiet hours, as
- * `GET /v1/customers/{id}/send-time` finds it; decided once, when the message is due. On a
- * channel the send-time model does not cover (webhook), or when no hour of the window is
- * outside the quiet hours, the next `fallbackTime` (default 10:00) on the recipient's clock.
+ * `GET /v1/customers/{id}/send-time` finds it; decided once, when the message is due. When no
+ * hour of the window is outside the quiet hours, the next `fallbackTime` (default 10:00) on
+ * the recipient's clock. Not for webhook campaigns (400): no engagement comes back from a
+ * webhook for the model to learn from.
  * 
  * With `optimised` timing the recipients are split by a deterministic hash of campaign and
  * customer (each customer always in the same arm): `timingHoldoutPercent` are sent at the

@@ -24,7 +24,10 @@ export interface CampaignTimingArm {
      */
     recipients: number;
     /**
-     * Of them, those whose message was opened or clicked (`Email Opened`, `Email Link Clicked`).
+     * Of them, those whose message has an engagement event of the campaign's channel (by default
+     * `Email Opened` or `Email Link Clicked`; `Push Opened`; `SMS Link Clicked`; `WhatsApp Read`
+     * or `WhatsApp Link Clicked`; as `BINDUNG_SEND_TIME_EVENTS` configures).
+     * 
      */
     engaged: number;
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Computes {@link CampaignStats} with SQL aggregates over entries and events. Thread-safe. */
 final class CampaignStatsQuery {
@@ -22,10 +23,11 @@ final class CampaignStatsQuery {
     private final Conversions conversions;
     private final TimingStatsQuery timing;
 
-    CampaignStatsQuery(Database database, Conversions conversions) {
+    /** @param engagementsOf a channel's engagement events, which the lift of optimised timing counts */
+    CampaignStatsQuery(Database database, Conversions conversions, Function<String, List<String>> engagementsOf) {
         this.jdbi = database.jdbi();
         this.conversions = conversions;
-        this.timing = new TimingStatsQuery(jdbi, conversions, CONFIDENCE);
+        this.timing = new TimingStatsQuery(jdbi, conversions, engagementsOf, CONFIDENCE);
     }
 
     CampaignStats of(StoredCampaign campaign, CampaignDefinition definition) {

@@ -41,7 +41,7 @@ public final class Campaigns implements AutoCloseable {
         EntryDecider decider = new EntryDecider(entries, customers, segments, outbox, tracking, sendTimes, mapper);
         this.scheduler = new CampaignScheduler(database, campaigns, entries, caps, reader, decider, segments, clock, awaitStoredEvents);
         Conversions conversions = new Conversions(database.dialect(), purchaseEvent, revenueProperty);
-        CampaignStatsQuery stats = new CampaignStatsQuery(database, conversions);
+        CampaignStatsQuery stats = new CampaignStatsQuery(database, conversions, sendTimes::engagementEvents);
         this.routes = new CampaignRoutes(campaigns, entries, caps, reader, stats, bodies, awaitStoredEvents);
         this.graph = new CampaignGraph(campaigns, reader, stats, new CampaignSeriesQuery(database, conversions), awaitStoredEvents);
     }

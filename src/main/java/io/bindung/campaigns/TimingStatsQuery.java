@@ -6,23 +6,25 @@ import org.jdbi.v3.core.Jdbi;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The {@link CampaignStats.TimingComparison} of a campaign with optimised timing, with one SQL
  * aggregate over its queued entries per {@link TimingArm}: recipients, those whose message has an
- * open or click in {@code campaign_messages} (the engagement the campaign stats count), and converters
- * as {@link Conversions} finds them. Thread-safe.
+ * event in {@code campaign_messages} that shows engagement on the campaign's channel (the events
+ * the send-time model learns from: an email open or click, a push open, …), and converters as
+ * {@link Conversions} finds them. Thread-safe.
  */
 final class TimingStatsQuery {
-    private static final List<String> ENGAGEMENTS = List.of(CampaignStatsQuery.OPENED, CampaignStatsQuery.CLICKED);
-
     private final Jdbi jdbi;
     private final Conversions conversions;
+    private final Function<String, List<String>> engagementsOf;
     private final double confidenceLevel;
 
-    TimingStatsQuery(Jdbi jdbi, Conversions conversions, double confidenceLevel) {
+    TimingStatsQuery(Jdbi jdbi, Conversions conversions, Function<String, List<String>> engagementsOf, double confidenceLevel) {
         this.jdbi = jdbi;
         this.conversions = conversions;
+        this.engagementsOf = engagementsOf;
         this.confidenceLevel = confidenceLevel;
     }
 
@@ -60,10 +62,12 @@ final class TimingStatsQuery {
     private List<Map<String, Object>> rows(String campaignId, CampaignDefinition definition) {
         String engaged = "SUM(CASE WHEN EXISTS (SELECT 1 FROM campaign_messages cm WHERE cm.campaign_id = ce.campaign_id"
                 + " AND cm.message_key = ce.message_key AND cm.name IN (<engagements>)) THEN 1 ELSE 0 END) AS engaged";
+        List<String> engagements = engagementsOf.apply(definition.channel());
         return jdbi.withHandle(handle -> conversions.bind(handle.createQuery("SELECT ce.timing_arm AS arm, " + engaged + ", "
                         + conversions.outcomes(definition) + " FROM campaign_entries ce WHERE ce.campaign_id = :campaign"
                         + " AND ce.status = 'queued' AND ce.timing_arm IS NOT NULL GROUP BY ce.timing_arm"), definition)
-                .bindList("engagements", ENGAGEMENTS)
+                // A channel without engagement events (webhooks) has no engaged recipients; an empty list would not bind.
+                .bindList("engagements", engagements.isEmpty() ? List.of("") : engagements)
                 .bind("campaign", campaignId)
                 .mapToMap()
                 .list());

@@ -74,6 +74,11 @@ public final class SendTimes implements AutoCloseable {
                 .map(choice -> choice.best().at());
     }
 
+    /** The events that show engagement on a channel (none for a channel without a send-time model, such as webhooks). */
+    public List<String> engagementEvents(String channel) {
+        return model.events().getOrDefault(channel, Map.of()).keySet().stream().sorted().toList();
+    }
+
     /** The whole local hours of [from, to) outside the quiet hours on the clock of {@code zone}: the hours the model chooses among. */
     public static List<Instant> wholeHours(ZoneId zone, Instant from, Instant to, Optional<QuietHours> quiet) {
         return SendTimeChoice.candidates(zone, new Window(from, to, quiet, Window.DEFAULT_HORIZON_HOURS)).stream()

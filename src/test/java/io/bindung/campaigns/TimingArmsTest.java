@@ -204,6 +204,32 @@ class TimingArmsTest extends CampaignTest {
     }
 
     @Test
+    void aTextCampaignsTimingCountsTheEngagementOfTexts() {
+        reachable("anna", "Europe/Berlin");
+        String id = activeCampaign("""
+                {"name":"Back in stock","type":"triggered","trigger":{"event":"Browsed"},
+                 "timing":{"type":"optimised","timingHoldoutPercent":0,"explorationPercent":0},"content":{"channel":"sms","text":"Back!"}}""");
+        clock.advance(Duration.ofMinutes(1));
+        track("anna", "Browsed", "{}");
+        runScheduler();
+        clock.advance(Duration.ofDays(2));
+        runScheduler();
+        dispatch();
+        String messageKey = entries(id).get(0).get("messageKey").asText();
+
+        StringBuilder email = new StringBuilder();
+        event(email, "anna", "Email Opened", id, messageKey);
+        api.post("/v1/events/batch", "{\"events\":[" + email + "]}").expect(200);
+        assertEquals(0, api.get("/v1/campaigns/" + id + "/stats").expect(200).json().at("/timing/optimised/engaged").asLong(),
+                "an email open is not engagement with a text");
+        StringBuilder text = new StringBuilder();
+        event(text, "anna", "SMS Link Clicked", id, messageKey);
+        api.post("/v1/events/batch", "{\"events\":[" + text + "]}").expect(200);
+        assertEquals(1, api.get("/v1/campaigns/" + id + "/stats").expect(200).json().at("/timing/optimised/engaged").asLong(),
+                "a click on the text's link is");
+    }
+
+    @Test
     void badSharesAreRefusedNamingTheField() {
         List<Map<String, Object>> before = server.database().snapshot();
         String campaign = """
@@ -226,6 +252,11 @@ class TimingArmsTest extends CampaignTest {
         api.post("/v1/campaigns", campaign.formatted("""
                 {"type":"immediately","explorationPercent":5}""")).invalidRequest()
                 .expect(400, body -> assertEquals(List.of("timing.explorationPercent"), body.get("errors").findValuesAsText("field")));
+        api.post("/v1/campaigns", """
+                {"name":"x","type":"triggered","trigger":{"event":"Browsed"},"timing":{"type":"optimised"},
+                 "content":{"channel":"webhook","payload":{"sku":"{{event.properties.sku}}"}}}""").invalidRequest()
+                .expect(400, body -> assertEquals(List.of("timing"), body.get("errors").findValuesAsText("field"),
+                        "no send-time model learns from webhooks"));
         assertEquals(before, server.database().snapshot());
 
         JsonNode edges = api.post("/v1/campaigns", campaign.formatted("""

@@ -95,7 +95,7 @@ public class CampaignTimingArm {
   }
 
   /**
-   * Of them, those whose message was opened or clicked (&#x60;Email Opened&#x60;, &#x60;Email Link Clicked&#x60;).
+   * Of them, those whose message has an engagement event of the campaign&#39;s channel (by default &#x60;Email Opened&#x60; or &#x60;Email Link Clicked&#x60;; &#x60;Push Opened&#x60;; &#x60;SMS Link Clicked&#x60;; &#x60;WhatsApp Read&#x60; or &#x60;WhatsApp Link Clicked&#x60;; as &#x60;BINDUNG_SEND_TIME_EVENTS&#x60; configures). 
    * @return engaged
    */
   @javax.annotation.Nonnull
