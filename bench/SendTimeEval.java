@@ -1550,12 +1550,17 @@ final class StructureLearner {
             highest = Math.max(highest, logPosterior[k]);
         }
         double[] lambda = new double[HourOfWeek.HOURS];
+        double evidence = 0;
         for (int k = 0; k < logPosterior.length; k++) {
-            double weight = Math.exp(logPosterior[k] - highest) * scale[k];
+            double posterior = Math.exp(logPosterior[k] - highest);
+            evidence += posterior;
             double[] shape = hypotheses.get(k).shape();
             for (int h = 0; h < HourOfWeek.HOURS; h++) {
-                lambda[h] += weight * shape[h];
+                lambda[h] += posterior * scale[k] * shape[h];
             }
+        }
+        for (int h = 0; h < HourOfWeek.HOURS; h++) {
+            lambda[h] /= evidence;
         }
         return lambda;
     }
