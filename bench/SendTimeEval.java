@@ -107,8 +107,10 @@ import java.util.function.IntFunction;
  * best global hour, the references' shares). {@code -Dfloor=0.15} (the curves' floor: lower makes
  * peaks sharper and easier to learn) and {@code -Dnoise=0.25} (σ of ε) change the world, in both
  * modes, so that a model tuned on the default world can be checked on another (bench/sendtime.sh
- * passes {@code WORLD_OPTS}); {@code -Dstrength=20} is the reference learner's prior strength in
- * {@code world}.
+ * passes {@code WORLD_OPTS}); {@code -DsendHour=10} sends every history email at 10:00–10:59 UTC
+ * instead of at a uniformly random instant (a shop on a fixed schedule: the opens then crowd the
+ * hours after 10:00 UTC whatever the customers' rhythms); {@code -Dstrength=20} is the reference
+ * learner's prior strength in {@code world}.
  */
 public final class SendTimeEval {
     static final int DAYS = 7;
@@ -557,6 +559,7 @@ final class History {
     /** Depth classes: share of customers and range of past emails, so engagements land near 20/30/30/20 in 0, 1–5, 6–20, > 20. */
     private static final double[] CLASS_SHARES = {0.14, 0.35, 0.29, 0.22};
     private static final int[][] CLASS_SENDS = {{0, 2}, {1, 16}, {17, 55}, {60, 140}};
+    private static final int SEND_HOUR = Integer.getInteger("sendHour", -1);
 
     final Events events;
     final int[] engagements;
@@ -588,7 +591,7 @@ final class History {
             Truth truth = world.truth(i);
             int sends = sends(random);
             for (int s = 0; s < sends; s++, message++) {
-                long sentAt = start + (long) (random.nextDouble() * (end - start));
+                long sentAt = sendAt(start, end, random);
                 events.add(sentAt, i, message, SENT);
                 long openedAt = open(truth, sentAt, random, hour);
                 boolean countable = sentAt <= end - 24 * hour;
@@ -618,6 +621,21 @@ final class History {
         }
         events.sortByTime();
         return new History(events, engagements, bestHour(sendsByUtcHour, opensByUtcHour));
+    }
+
+    /**
+     * A uniformly random instant of the history, or with {@code -DsendHour=H} one at H:00–H:59 UTC
+     * on a random day: a shop that always sends at the same time, so opens crowd the hours after it.
+     */
+    private static long sendAt(long start, long end, SplittableRandom random) {
+        long at = start + (long) (random.nextDouble() * (end - start));
+        if (SEND_HOUR < 0) {
+            return at;
+        }
+        long day = Duration.ofDays(1).toMillis();
+        long hour = Duration.ofHours(1).toMillis();
+        long moved = at - Math.floorMod(at, day) + SEND_HOUR * hour + Math.floorMod(at, hour);
+        return moved < end ? moved : moved - day;
     }
 
     private static int sends(SplittableRandom random) {
