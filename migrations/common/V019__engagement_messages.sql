@@ -12,3 +12,6 @@ CREATE TABLE engagement_messages (
 );
 CREATE INDEX engagement_messages_ts ON engagement_messages (ts);
 CREATE INDEX engagement_messages_customer ON engagement_messages (customer_id);
+-- From this version engagement_profiles.hours (V017) holds 216 float32, 864 bytes: the 168 hours'
+-- engagement, then the exposure of the 48 hours of a weekday and a weekend day to sends
+-- (sendtime.EngagementProfile); profiles of the older layout are rebuilt from the events at start.

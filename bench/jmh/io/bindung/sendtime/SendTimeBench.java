@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,7 @@ public class SendTimeBench {
     private final List<EngagementProfile> profiles = new ArrayList<>();
     private final List<byte[]> stored = new ArrayList<>();
     private final List<double[]> weights = new ArrayList<>();
+    private final List<double[]> exposures = new ArrayList<>();
     private final Instant[] events = new Instant[PROFILES];
     private GroupModel group;
     private TimeToEngage engage;
@@ -64,10 +67,14 @@ public class SendTimeBench {
             for (int e = 0; e < engagements; e++) {
                 profile.add(NOW.minusSeconds(random.nextLong(365L * 24 * 3600)), 1 + random.nextInt(2), HALF_LIFE);
             }
+            for (int s = 0; s < 4 * engagements; s++) {
+                profile.expose(NOW.minusSeconds(random.nextLong(365L * 24 * 3600)), HALF_LIFE);
+            }
             profiles.add(profile);
             stored.add(profile.encode());
             weights.add(profile.at(NOW, HALF_LIFE));
-            builder.add("c" + i, weights.get(i));
+            exposures.add(profile.exposureAt(NOW, HALF_LIFE));
+            builder.add("c" + i, weights.get(i), exposures.get(i));
             events[i] = NOW.minusSeconds(random.nextLong(7L * 24 * 3600));
         }
         double[] hazards = new double[TimeToEngage.PERIODS];
@@ -75,7 +82,11 @@ public class SendTimeBench {
             hazards[d] = 0.08 * Math.exp(-d / 6.0);
         }
         engage = TimeToEngage.of(new DiscreteHazard(hazards, 10_000), true);
-        group = builder.build(weights.subList(0, 200), engage);
+        Map<String, double[]> counts = new HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            counts.put("c" + i, weights.get(i));
+        }
+        group = builder.build(counts, engage);
         candidates = SendTimeChoice.candidates(BERLIN, new Window(NOW, NOW.plus(Duration.ofHours(24)), Optional.empty(),
                 Window.DEFAULT_HORIZON_HOURS));
     }
@@ -94,6 +105,14 @@ public class SendTimeBench {
     }
 
     @Benchmark
+    public EngagementProfile exposeSend() {
+        int i = nextIndex();
+        EngagementProfile profile = profiles.get(i);
+        profile.expose(events[i], HALF_LIFE);
+        return profile;
+    }
+
+    @Benchmark
     public byte[] applyStoredEvent() {
         int i = nextIndex();
         EngagementProfile profile = EngagementProfile.decode(BERLIN, NOW.minus(Duration.ofDays(365)).toEpochMilli(), stored.get(i));
@@ -104,6 +123,6 @@ public class SendTimeBench {
     @Benchmark
     public Optional<SendTimeChoice> chooseForCustomer() {
         int i = nextIndex();
-        return SendTimeChoice.in(Posterior.of(weights.get(i), group), engage, candidates, Window.DEFAULT_HORIZON_HOURS);
+        return SendTimeChoice.in(Posterior.of(weights.get(i), exposures.get(i), group), engage, candidates, Window.DEFAULT_HORIZON_HOURS);
     }
 }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a channel's customers have in common, each on their own clock: the group's shares of the 168
@@ -33,50 +35,74 @@ record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, doub
     private static final double UNIFORM_MIX = 0.001;
 
     /**
-     * Collects the customers' profiles (their weights at one instant) into the group's pattern, and
-     * the customers whose plain engagement counts the strength is fitted on: recency weights would
-     * make customers look alike and push the fitted strength to its bound.
+     * Collects the customers' profiles (their weights and exposure at one instant) into the group's
+     * pattern, each read against their exposure, and the customers whose plain engagement counts the
+     * strength is fitted on: recency weights would make customers look alike and push the fitted
+     * strength to its bound.
      */
     static final class Builder {
         private final double[] shareSums = new double[HourOfWeek.HOURS];
-        private final List<String> sample = new ArrayList<>();
+        private final Map<String, double[]> sample = new LinkedHashMap<>();
         private int customers;
 
-        void add(String customerId, double[] weights) {
-            double total = Arrays.stream(weights).sum();
+        void add(String customerId, double[] weights, double[] exposure) {
+            double[] relative = Exposure.relative(exposure);
+            double[] adjusted = new double[weights.length];
+            for (int h = 0; h < weights.length; h++) {
+                adjusted[h] = weights[h] / relative[HourOfWeek.dayTypeHour(h)];
+            }
+            double total = Arrays.stream(adjusted).sum();
             if (!(total > 0)) {
                 return;
             }
             customers++;
-            for (int h = 0; h < weights.length; h++) {
-                shareSums[h] += weights[h] / total;
+            for (int h = 0; h < adjusted.length; h++) {
+                shareSums[h] += adjusted[h] / total;
             }
             if (sample.size() < MAX_FIT_CUSTOMERS) {
-                sample.add(customerId);
+                sample.put(customerId, relative);
             }
         }
 
         /** The customers to fit the strength on. */
         List<String> sample() {
-            return List.copyOf(sample);
+            return List.copyOf(sample.keySet());
         }
 
-        /** @param counts engagement counts by hour of the week of the {@link #sample()} customers */
-        GroupModel build(List<double[]> counts, TimeToEngage engage) {
+        /** @param counts engagement counts by hour of the week of {@link #sample()} customers, by id */
+        GroupModel build(Map<String, double[]> counts, TimeToEngage engage) {
             double[] pattern = new double[HourOfWeek.HOURS];
             for (int h = 0; h < pattern.length; h++) {
                 double average = customers == 0 ? 1.0 / HourOfWeek.HOURS : shareSums[h] / customers;
                 pattern[h] = (1 - UNIFORM_MIX) * average + UNIFORM_MIX / HourOfWeek.HOURS;
             }
             double[] dayTypes = HourOfWeek.byDayType(pattern);
-            double[][] rhythms = counts.stream().map(HourOfWeek::byDayType).filter(rhythm -> Posterior.total(rhythm) >= 2)
-                    .toArray(double[][]::new);
-            if (rhythms.length < MIN_FIT_CUSTOMERS) {
+            List<double[]> rhythms = new ArrayList<>();
+            List<double[]> exposures = new ArrayList<>();
+            counts.forEach((id, weekly) -> {
+                double[] rhythm = HourOfWeek.byDayType(weekly);
+                if (Posterior.total(rhythm) >= 2 && sample.containsKey(id)) {
+                    rhythms.add(rhythm);
+                    exposures.add(sample.get(id));
+                }
+            });
+            if (rhythms.size() < MIN_FIT_CUSTOMERS) {
                 return new GroupModel(pattern, dayTypes, RhythmGroups.one(dayTypes), DEFAULT_STRENGTH, engage);
             }
-            RhythmGroups groups = RhythmGroups.fit(rhythms, dayTypes);
-            double[][] priors = Arrays.stream(rhythms).map(groups::prior).toArray(double[][]::new);
-            return new GroupModel(pattern, dayTypes, groups, DirichletMultinomial.fitConcentration(priors, rhythms, LOWEST_STRENGTH,
+            double[][] engaged = rhythms.toArray(double[][]::new);
+            double[][] exposed = exposures.toArray(double[][]::new);
+            RhythmGroups groups = RhythmGroups.fit(engaged, exposed, dayTypes);
+            // Each customer's expected shares of engagement: their prior seen through their exposure.
+            double[][] means = new double[engaged.length][];
+            for (int i = 0; i < engaged.length; i++) {
+                double[] prior = groups.prior(engaged[i], exposed[i]);
+                for (int t = 0; t < prior.length; t++) {
+                    prior[t] *= exposed[i][t];
+                }
+                double total = Posterior.total(prior);
+                means[i] = Arrays.stream(prior).map(share -> share / total).toArray();
+            }
+            return new GroupModel(pattern, dayTypes, groups, DirichletMultinomial.fitConcentration(means, engaged, LOWEST_STRENGTH,
                     HIGHEST_STRENGTH), engage);
         }
     }

@@ -2,7 +2,8 @@ package io.bindung.sendtime;
 
 /**
  * A customer's shares of the 168 hours of the week. Their rhythm is their own engagement folded into
- * the 48 hours of a weekday and a weekend day, smoothed over neighbouring hours (σ = 1 hour), and
+ * the 48 hours of a weekday and a weekend day and read against their exposure ({@link Exposure}),
+ * smoothed over neighbouring hours (σ = 1 hour), and
  * shrunk toward their prior, the rhythm of the groups they are likely in ({@link RhythmGroups}):
  * d_t = (own_t + κ · prior_t) / (n + κ), with n their engagement and κ the fitted strength. It is
  * spread over the week as everybody's days of each type share each hour: q_h = d_t · group_h / group_t. So five weekdays pool their evidence, a customer without history gets the group's
@@ -20,12 +21,14 @@ package io.bindung.sendtime;
 record Posterior(double[] shares, double ownEngagements, double groupWeight, double strength, RhythmGroups.Likely likelyGroup) {
     private static final double[] KERNEL = {1 / 16.0, 4 / 16.0, 6 / 16.0, 4 / 16.0, 1 / 16.0};
 
-    static Posterior of(double[] own, GroupModel group) {
+    /** @param exposure the customer's exposure by hour of a weekday and a weekend day ({@link EngagementProfile#exposureAt}) */
+    static Posterior of(double[] own, double[] exposure, GroupModel group) {
         double total = total(own);
         double strength = group.strength();
         double[] counts = HourOfWeek.byDayType(own);
-        double[] rhythm = smooth(counts);
-        double[] membership = group.groups().membership(counts);
+        double[] relative = Exposure.relative(exposure);
+        double[] rhythm = smooth(Exposure.adjusted(counts, relative));
+        double[] membership = group.groups().membership(counts, relative);
         double[] prior = group.groups().mix(membership);
         double[] shares = new double[HourOfWeek.HOURS];
         for (int h = 0; h < shares.length; h++) {

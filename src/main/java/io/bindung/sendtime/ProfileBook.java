@@ -22,13 +22,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Keeps the engagement profiles (migration V017) in step with the events, incrementally: triggers on
- * {@code events} queue every engagement event in its own transaction, whichever path writes it, and
- * {@link #catchUp()} applies the queued events to their customers' profiles, O(1) each, and removes
+ * Keeps the engagement profiles (migrations V017, V019) in step with the events, incrementally:
+ * triggers on {@code events} queue every engagement event and every send ({@code Email Sent}, …, for
+ * the exposure) in its own transaction, whichever path writes it, and {@link #catchUp()} applies the
+ * queued events to their customers' profiles, O(1) each, and removes
  * them from the queue in one transaction, so nothing queued is lost or counted twice. The triggers
  * are written at every start because which events count is configuration; profiles built for
  * another definition are rebuilt by queueing every engagement event again. A profile on another
@@ -43,6 +45,10 @@ final class ProfileBook {
     private final SendTimeModel model;
     /** Event name → the channels it counts on, with its weight there. */
     private final Map<String, Map<EngagementChannel, Double>> channelsOf = new HashMap<>();
+    /** A channel's send event ({@code Email Sent}) → the channel whose exposure it adds to. */
+    private final Map<String, EngagementChannel> sendsOf = new HashMap<>();
+    /** What the stored profiles hold beyond the model's configuration: engagement and exposure (migration V019). */
+    private static final String LAYOUT = " profiles=engagement+exposure";
 
     private record Queued(long eventId, String customerId, String name, long ts, ZoneId zone, FirstEngagements.Message message) {
     }
@@ -62,27 +68,29 @@ final class ProfileBook {
         this.jdbi = database.jdbi();
         this.dialect = database.dialect();
         this.model = model;
-        model.events().forEach((label, weights) -> EngagementChannel.parse(label).ifPresent(channel -> weights.forEach((name, weight) ->
-                channelsOf.computeIfAbsent(name, n -> new HashMap<>()).put(channel, weight))));
+        model.events().forEach((label, weights) -> EngagementChannel.parse(label).ifPresent(channel -> {
+            weights.forEach((name, weight) -> channelsOf.computeIfAbsent(name, n -> new HashMap<>()).put(channel, weight));
+            sendsOf.put(channel.messageEvent("Sent"), channel);
+        }));
         install();
     }
 
     private void install() {
-        List<String> names = List.copyOf(channelsOf.keySet());
+        List<String> names = queued();
         jdbi.useTransaction(handle -> {
             if (dialect == Dialect.POSTGRESQL) {
                 handle.execute("LOCK TABLE profile_book IN EXCLUSIVE MODE");
             }
             triggers(false).forEach(handle::execute);
             Optional<String> builtFor = handle.createQuery("SELECT built_for FROM profile_book").mapTo(String.class).findOne();
-            if (!builtFor.equals(Optional.of(model.fingerprint()))) {
+            if (!builtFor.equals(Optional.of(model.fingerprint() + LAYOUT))) {
                 handle.execute("DELETE FROM engagement_profiles");
                 handle.execute("DELETE FROM engagement_queue");
                 handle.execute("DELETE FROM engagement_messages");
                 handle.createUpdate("INSERT INTO engagement_queue (event_id) SELECT id FROM events"
                         + " WHERE customer_id IS NOT NULL AND name IN (<names>)").bindList("names", names).execute();
                 handle.execute("DELETE FROM profile_book");
-                handle.createUpdate("INSERT INTO profile_book (built_for) VALUES (:builtFor)").bind("builtFor", model.fingerprint()).execute();
+                handle.createUpdate("INSERT INTO profile_book (built_for) VALUES (:builtFor)").bind("builtFor", model.fingerprint() + LAYOUT).execute();
             }
             triggers(true).forEach(handle::execute);
         });
@@ -90,7 +98,7 @@ final class ProfileBook {
 
     /** The DDL that drops ({@code create} false) or creates the queueing triggers. */
     private List<String> triggers(boolean create) {
-        String names = String.join(", ", channelsOf.keySet().stream().sorted().map(ProfileBook::literal).toList());
+        String names = String.join(", ", queued().stream().map(ProfileBook::literal).toList());
         if (dialect == Dialect.POSTGRESQL) {
             if (!create) {
                 return List.of("DROP TRIGGER IF EXISTS events_engagement ON events", "DROP TRIGGER IF EXISTS events_engagement_identified ON events");
@@ -110,6 +118,13 @@ final class ProfileBook {
                         + queue,
                 "CREATE TRIGGER events_engagement_identified AFTER UPDATE OF customer_id ON events WHEN OLD.customer_id IS NULL"
                         + " AND NEW.customer_id IS NOT NULL AND NEW.name IN (" + names + ")" + queue);
+    }
+
+    /** The events the profiles are kept from: engagement, and sends for exposure. */
+    private List<String> queued() {
+        Set<String> names = new TreeSet<>(channelsOf.keySet());
+        names.addAll(sendsOf.keySet());
+        return List.copyOf(names);
     }
 
     private static String literal(String text) {
@@ -192,7 +207,7 @@ final class ProfileBook {
             firsts.forget(handle, customerId);
             handle.createQuery("SELECT e.name, e.ts, " + messageColumns() + " FROM events e WHERE e.customer_id = :customer AND e.name IN (<names>)")
                     .bind("customer", customerId)
-                    .bindList("names", List.copyOf(channelsOf.keySet()))
+                    .bindList("names", queued())
                     .map((rs, ctx) -> new Replayed(rs.getString(1), rs.getLong(2), FirstEngagements.Message.of(rs.getString(3), rs.getString(4))))
                     .forEach(event -> add(profiles, firsts, customerId, zones.get(customerId), event.name(), event.ts(), event.message()));
         }
@@ -209,12 +224,20 @@ final class ProfileBook {
 
     private void add(Map<Key, EngagementProfile> profiles, FirstEngagements firsts, String customerId, ZoneId zone, String name, long ts,
                      FirstEngagements.Message message) {
+        EngagementChannel sentOn = sendsOf.get(name);
+        if (sentOn != null) {
+            profile(profiles, customerId, sentOn, zone, ts).expose(Instant.ofEpochMilli(ts), model.halfLife());
+        }
         channelsOf.getOrDefault(name, Map.of()).forEach((channel, weight) -> {
-            EngagementProfile profile = profiles.computeIfAbsent(new Key(customerId, channel), key -> EngagementProfile.empty(zone,
-                    Instant.ofEpochMilli(ts)));
+            EngagementProfile profile = profile(profiles, customerId, channel, zone, ts);
             firsts.offer(channel, message, customerId, ts, weight).forEach(change -> profile.add(Instant.ofEpochMilli(change.ts()),
                     change.weight(), model.halfLife()));
         });
+    }
+
+    private static EngagementProfile profile(Map<Key, EngagementProfile> profiles, String customerId, EngagementChannel channel, ZoneId zone,
+                                             long ts) {
+        return profiles.computeIfAbsent(new Key(customerId, channel), key -> EngagementProfile.empty(zone, Instant.ofEpochMilli(ts)));
     }
 
     private static void save(Handle handle, Map<Key, EngagementProfile> profiles) {
@@ -289,11 +312,11 @@ final class ProfileBook {
      * Each customer's engagement on a channel in [since, until] by hour of the week on their clock,
      * each event counting once and each campaign message once, by its first engagement.
      */
-    List<double[]> counts(EngagementChannel channel, List<String> customerIds, Instant since, Instant until) {
+    Map<String, double[]> counts(EngagementChannel channel, List<String> customerIds, Instant since, Instant until) {
         List<String> names = channelsOf.entrySet().stream().filter(entry -> entry.getValue().containsKey(channel)).map(Map.Entry::getKey)
                 .toList();
         if (customerIds.isEmpty() || names.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<String, double[]> counts = new HashMap<>();
         Map<FirstEngagements.Message, Engagement> firsts = new HashMap<>();
@@ -317,6 +340,6 @@ final class ProfileBook {
                     }
                 }));
         firsts.values().forEach(count);
-        return List.copyOf(counts.values());
+        return counts;
     }
 }

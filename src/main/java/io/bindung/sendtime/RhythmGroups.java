@@ -47,42 +47,58 @@ final class RhythmGroups {
 
     /**
      * Fits {@link #GROUPS} groups to the customers' rhythms (counts by hour of a weekday and a
-     * weekend day), starting from groups of customers with neighbouring peak hours.
+     * weekend day) read against their relative exposure ({@link Exposure#relative}), starting from
+     * groups of customers with neighbouring peak hours.
      */
-    static RhythmGroups fit(double[][] customers, double[] everybody) {
+    static RhythmGroups fit(double[][] customers, double[][] exposures, double[] everybody) {
         int groups = Math.min(GROUPS, customers.length);
         Integer[] byPeak = IntStream.range(0, customers.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(byPeak, Comparator.comparingInt(i -> peak(customers[i])));
+        Arrays.sort(byPeak, Comparator.comparingInt(i -> peak(Exposure.adjusted(customers[i], exposures[i]))));
         double[][] responsibilities = new double[customers.length][groups];
         for (int rank = 0; rank < byPeak.length; rank++) {
             responsibilities[byPeak[rank]][rank * groups / byPeak.length] = 1;
         }
-        RhythmGroups fitted = maximise(customers, responsibilities, everybody);
+        double[][] start = new double[groups][];
+        Arrays.fill(start, everybody);
+        RhythmGroups fitted = maximise(customers, exposures, responsibilities, new RhythmGroups(start, new double[groups]), everybody);
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             for (int i = 0; i < customers.length; i++) {
-                responsibilities[i] = fitted.membership(customers[i]);
+                responsibilities[i] = fitted.membership(customers[i], exposures[i]);
             }
-            fitted = maximise(customers, responsibilities, everybody);
+            fitted = maximise(customers, exposures, responsibilities, fitted, everybody);
         }
         return fitted;
     }
 
-    private static RhythmGroups maximise(double[][] customers, double[][] responsibilities, double[] everybody) {
+    /**
+     * Each group's rhythm as engagement over exposure: π_t ∝ Σ_i w_i c_it / Σ_i w_i n_i r_it / Σ_u π_u r_iu,
+     * the customers weighted by membership (with {@code previous} rhythms in the denominator, the
+     * fixed point of the Poisson likelihood), plus {@link #SMOOTHING} pseudo-engagements of everybody's.
+     */
+    private static RhythmGroups maximise(double[][] customers, double[][] exposures, double[][] responsibilities, RhythmGroups previous,
+                                         double[] everybody) {
         int groups = responsibilities[0].length;
         double[][] rhythms = new double[groups][everybody.length];
         double[] weights = new double[groups];
         for (int k = 0; k < groups; k++) {
-            double total = SMOOTHING;
-            for (int t = 0; t < everybody.length; t++) {
-                rhythms[k][t] = SMOOTHING * everybody[t];
-            }
+            double[] engaged = new double[everybody.length];
+            double[] exposed = new double[everybody.length];
             for (int i = 0; i < customers.length; i++) {
                 double r = responsibilities[i][k];
-                weights[k] += r / customers.length;
-                for (int t = 0; t < everybody.length; t++) {
-                    rhythms[k][t] += r * customers[i][t];
-                    total += r * customers[i][t];
+                if (r == 0) {
+                    continue;
                 }
+                weights[k] += r / customers.length;
+                double share = r * Posterior.total(customers[i]) / previous.exposed(k, exposures[i]);
+                for (int t = 0; t < everybody.length; t++) {
+                    engaged[t] += r * customers[i][t];
+                    exposed[t] += share * exposures[i][t];
+                }
+            }
+            double total = 0;
+            for (int t = 0; t < everybody.length; t++) {
+                rhythms[k][t] = (engaged[t] + SMOOTHING * everybody[t]) / (exposed[t] + SMOOTHING);
+                total += rhythms[k][t];
             }
             for (int t = 0; t < everybody.length; t++) {
                 rhythms[k][t] /= total;
@@ -91,12 +107,25 @@ final class RhythmGroups {
         return new RhythmGroups(rhythms, weights);
     }
 
-    /** The chance that a customer with these counts is in each group: w_k Π_t π_kt^c_t, normalised. */
-    double[] membership(double[] counts) {
+    /** Σ_t π_kt r_t: how much of group k's rhythm a customer's exposure covers (1 with even exposure). */
+    private double exposed(int k, double[] exposure) {
+        double covered = 0;
+        for (int t = 0; t < exposure.length; t++) {
+            covered += rhythms[k][t] * exposure[t];
+        }
+        return covered;
+    }
+
+    /**
+     * The chance that a customer with these counts and relative exposure is in each group:
+     * w_k Π_t (π_kt r_t / Σ_u π_ku r_u)^c_t, normalised.
+     */
+    double[] membership(double[] counts, double[] exposure) {
+        double total = Posterior.total(counts);
         double[] log = new double[weights.length];
         double highest = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < log.length; k++) {
-            log[k] = Math.log(weights[k]);
+            log[k] = Math.log(weights[k]) - total * Math.log(exposed(k, exposure));
             for (int t = 0; t < counts.length; t++) {
                 if (counts[t] > 0) {
                     log[k] += counts[t] * logRhythms[k][t];
@@ -115,9 +144,9 @@ final class RhythmGroups {
         return log;
     }
 
-    /** The prior rhythm of a customer with these counts: the groups' rhythms weighted by membership. */
-    double[] prior(double[] counts) {
-        return mix(membership(counts));
+    /** The prior rhythm of a customer with these counts and relative exposure: the groups' rhythms weighted by membership. */
+    double[] prior(double[] counts, double[] exposure) {
+        return mix(membership(counts, exposure));
     }
 
     /** The groups' rhythms weighted by a customer's {@link #membership}. */

@@ -95,10 +95,12 @@ public final class SendTimes implements AutoCloseable {
         Map<String, SendTimeChoice> choices = new HashMap<>();
         Map<ZoneId, List<SendTimeChoice.Candidate>> candidates = new HashMap<>();
         double[] none = new double[HourOfWeek.HOURS];
+        double[] unexposed = new double[HourOfWeek.DAY_TYPE_HOURS];
         customers.forEach((id, zone) -> {
             EngagementProfile profile = profiles.get(id);
             double[] own = profile == null ? none : profile.at(now, model.halfLife());
-            SendTimeChoice.in(Posterior.of(own, group), group.engage(), candidates.computeIfAbsent(zone, z -> SendTimeChoice.candidates(z, window)),
+            double[] exposure = profile == null ? unexposed : profile.exposureAt(now, model.halfLife());
+            SendTimeChoice.in(Posterior.of(own, exposure, group), group.engage(), candidates.computeIfAbsent(zone, z -> SendTimeChoice.candidates(z, window)),
                     window.horizonHours()).ifPresent(choice -> choices.put(id, choice));
         });
         return choices;
@@ -122,7 +124,7 @@ public final class SendTimes implements AutoCloseable {
     private GroupModel buildGroup(EngagementChannel channel, Instant now) {
         book.catchUp();
         GroupModel.Builder builder = new GroupModel.Builder();
-        book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife())));
+        book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife()), profile.exposureAt(now, model.halfLife())));
         List<String> engaged = List.copyOf(model.events().getOrDefault(channel.label(), Map.of()).keySet());
         return builder.build(book.counts(channel, builder.sample(), now.minus(COUNTED), now),
                 jdbi.withHandle(handle -> TimeToEngage.measure(handle, channel, engaged, now)));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +132,40 @@ class BestSendTimeTest extends ClockedEndToEndTest {
                 "without engagement everybody's Saturday splits between the morning and the evening: " + unknown);
         assertTrue(unknown.at("/explanation/likelyGroup/probability").asDouble() < 0.9,
                 "without engagement a group is as likely as its share of the customers: " + unknown);
+    }
+
+    @Test
+    void engagementIsReadAgainstWhenMessagesWereWaiting() {
+        // Over 14 weekdays the shop sends at 09:00 UTC; both customers open at 09:30 on ten of them and at
+        // 20:30 on the other four. For dora the sends are recorded: a morning open only shows that a
+        // message had just arrived, while an evening open, eleven hours after the send, shows she was there.
+        List<Instant> sends = new ArrayList<>();
+        List<Instant> mornings = new ArrayList<>();
+        List<Instant> evenings = new ArrayList<>();
+        LocalDate date = LocalDate.of(2026, 2, 2);
+        for (int weekday = 0; weekday < 14; date = date.plusDays(1)) {
+            if (date.getDayOfWeek().getValue() > 5) {
+                continue;
+            }
+            sends.add(date.atTime(9, 0).toInstant(ZoneOffset.UTC));
+            if (weekday % 7 < 5) {
+                mornings.add(date.atTime(9, 30).toInstant(ZoneOffset.UTC));
+            } else {
+                evenings.add(date.atTime(20, 30).toInstant(ZoneOffset.UTC));
+            }
+            weekday++;
+        }
+        for (String id : List.of("dora", "ed")) {
+            customer(id, "UTC");
+            history(id, "Email Opened", mornings);
+            history(id, "Email Opened", evenings);
+        }
+        history("dora", "Email Sent", sends);
+        String window = "/send-time?from=2026-03-03T00:00:00Z&to=2026-03-04T00:00:00Z";
+        assertEquals(9, api.get("/v1/customers/ed" + window).expect(200).json().at("/explanation/topHours/0/hour").asInt(),
+                "without sends on record, ed's mornings count as they are");
+        int dora = api.get("/v1/customers/dora" + window).expect(200).json().at("/explanation/topHours/0/hour").asInt();
+        assertTrue(dora >= 18 && dora <= 20, "dora's evenings weigh more than her mornings right after each send: " + dora);
     }
 
     @Test

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * The stored engagement profiles follow the events incrementally: whatever order events arrive in,
  * a profile equals the one computed from all the events at once; a time-zone change or a new
- * definition of engagement rebuilds it from the events; a profile takes 672 bytes.
+ * definition of engagement rebuilds it from the events; a profile takes 864 bytes.
  */
 class ProfileBookTest extends EndToEndTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -56,7 +56,7 @@ class ProfileBookTest extends EndToEndTest {
         assertArrayEquals(expected(history, BERLIN), profiles.get("anna").at(now, HALF_LIFE), 1e-6);
         assertEquals(0, count("SELECT COUNT(*) FROM engagement_queue"), "every queued event was applied");
         assertEquals(EngagementProfile.BYTES, count("SELECT MAX(LENGTH(hours)) FROM engagement_profiles"));
-        assertEquals(672, EngagementProfile.BYTES, "168 float32: well under 1 KiB per customer and channel");
+        assertEquals(864, EngagementProfile.BYTES, "168 + 48 float32: under 1 KiB per customer and channel");
 
         api.put("/v1/customers/anna", "{\"timezone\":\"Asia/Kolkata\"}").expect(200);
         sendTimeOf("anna");
@@ -91,15 +91,33 @@ class ProfileBookTest extends EndToEndTest {
                 server.database().column("SELECT message_key || ' ' || ts FROM engagement_messages ORDER BY message_key"),
                 "each message's first engagement is kept for a month after it, m3's no longer");
         try (Database database = Database.open(server.database().config(TestServer.ADMIN_KEY))) {
-            List<double[]> counts = new ProfileBook(database, SendTimeModel.defaults())
+            Map<String, double[]> counts = new ProfileBook(database, SendTimeModel.defaults())
                     .counts(EngagementChannel.EMAIL, List.of("cara"), now.minus(Duration.ofDays(365)), now);
-            assertEquals(4, Posterior.total(counts.get(0)), 1e-9, "the prior strength is fitted on the same single counts");
+            assertEquals(4, Posterior.total(counts.get("cara")), 1e-9, "the prior strength is fitted on the same single counts");
         }
 
         api.put("/v1/customers/cara", "{\"timezone\":\"Asia/Kolkata\"}").expect(200);
         sendTimeOf("cara");
         assertArrayEquals(expected(counted, KOLKATA), stored(KOLKATA).get("cara").at(now, HALF_LIFE), 1e-6,
                 "a replay from all the events counts each message once too");
+    }
+
+    @Test
+    void aSendExposesTheCustomerInTheTwoDaysAfterItOnTheirClock() {
+        api.put("/v1/customers/finn", "{\"timezone\":\"Asia/Kolkata\"}").expect(201);
+        Instant sent = now.minus(Duration.ofDays(3)).minus(Duration.ofMinutes(40));
+        send("finn", List.of(new Engagement("Email Sent", sent, 1)));
+        sendTimeOf("finn");
+
+        EngagementProfile profile = stored(KOLKATA).get("finn");
+        double[] expected = new double[HourOfWeek.DAY_TYPE_HOURS];
+        int hour = HourOfWeek.of(sent, KOLKATA).index();
+        double recency = Math.pow(0.5, (double) Duration.between(sent, now).toMillis() / HALF_LIFE.toMillis());
+        for (int d = 0; d < 48; d++) {
+            expected[HourOfWeek.dayTypeHour((hour + d) % HourOfWeek.HOURS)] += recency * Math.exp(-d / 6.0);
+        }
+        assertArrayEquals(expected, profile.exposureAt(now, HALF_LIFE), 1e-6, "exp(−d/6) in each local hour d after the send");
+        assertArrayEquals(new double[HourOfWeek.HOURS], profile.at(now, HALF_LIFE), "a send is no engagement");
     }
 
     @Test
