@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * queued events to their customers' profiles, O(1) each, and removes
  * them from the queue in one transaction, so nothing queued is lost or counted twice. The triggers
  * are written at every start because which events count is configuration; profiles built for
- * another definition are rebuilt by queueing every engagement event again. A profile on another
+ * another definition are rebuilt by queueing every such event again. A profile on another
  * clock than its customer's (the time zone changed) is rebuilt from the customer's events.
  * Thread-safe: one catch-up runs at a time.
  */
