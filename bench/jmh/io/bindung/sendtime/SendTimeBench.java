@@ -60,7 +60,12 @@ public class SendTimeBench {
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(168);
-        GroupModel.Builder builder = new GroupModel.Builder();
+        double[] hazards = new double[TimeToEngage.PERIODS];
+        for (int d = 0; d < hazards.length; d++) {
+            hazards[d] = 0.08 * Math.exp(-d / 6.0);
+        }
+        engage = TimeToEngage.of(new DiscreteHazard(hazards, 10_000), true);
+        GroupModel.Builder builder = new GroupModel.Builder(engage);
         for (int i = 0; i < PROFILES; i++) {
             EngagementProfile profile = EngagementProfile.empty(BERLIN, NOW.minus(Duration.ofDays(365)));
             int engagements = 1 + random.nextInt(60);
@@ -77,16 +82,11 @@ public class SendTimeBench {
             builder.add("c" + i, weights.get(i), exposures.get(i));
             events[i] = NOW.minusSeconds(random.nextLong(7L * 24 * 3600));
         }
-        double[] hazards = new double[TimeToEngage.PERIODS];
-        for (int d = 0; d < hazards.length; d++) {
-            hazards[d] = 0.08 * Math.exp(-d / 6.0);
-        }
-        engage = TimeToEngage.of(new DiscreteHazard(hazards, 10_000), true);
         Map<String, double[]> counts = new HashMap<>();
         for (int i = 0; i < 200; i++) {
             counts.put("c" + i, weights.get(i));
         }
-        group = builder.build(counts, engage);
+        group = builder.build(counts);
         candidates = SendTimeChoice.candidates(BERLIN, new Window(NOW, NOW.plus(Duration.ofHours(24)), Optional.empty(),
                 Window.DEFAULT_HORIZON_HOURS));
     }

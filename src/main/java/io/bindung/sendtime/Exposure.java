@@ -4,8 +4,10 @@ package io.bindung.sendtime;
  * How a customer's engagement is read against when messages were waiting for them. Engagement in
  * an hour is activity times exposure: a shop that always sends at 10:00 sees opens crowd the hours
  * after 10:00 whatever its customers' rhythms. So the model compares each hour's engagement with
- * its relative exposure r_t (1 where the customer was exposed as much as on average), a tenth of
- * it spread evenly, so that engagement with sends that were not recorded cannot make an hour's rate
+ * its relative exposure r_t (1 where the customer was exposed as much as on average). The exposure
+ * covers the two days after each send; engagement that comes later (the channel's
+ * {@link TimeToEngage#soonShare()} says how much) is read against even exposure, and a tenth more is
+ * spread evenly, so that engagement with sends that were not recorded cannot make an hour's rate
  * unbounded. A customer without recorded sends has r = 1 everywhere: engagement is read as is.
  */
 final class Exposure {
@@ -17,8 +19,11 @@ final class Exposure {
     private Exposure() {
     }
 
-    /** r_t from the exposure of each hour of a weekday and a weekend day (per day of its type, over the mean). */
-    static double[] relative(double[] exposure) {
+    /**
+     * r_t from the exposure of each hour of a weekday and a weekend day (per day of its type, over
+     * the mean), and the share of engagement that comes within the exposure's two days.
+     */
+    static double[] relative(double[] exposure, double soonShare) {
         double[] perDay = new double[exposure.length];
         double mean = 0;
         for (int t = 0; t < exposure.length; t++) {
@@ -27,7 +32,8 @@ final class Exposure {
         }
         double[] relative = new double[exposure.length];
         for (int t = 0; t < relative.length; t++) {
-            relative[t] = mean > 0 ? (perDay[t] + EVEN_SHARE * mean) / ((1 + EVEN_SHARE) * mean) : 1;
+            double soon = mean > 0 ? (perDay[t] + EVEN_SHARE * mean) / ((1 + EVEN_SHARE) * mean) : 1;
+            relative[t] = soonShare * soon + (1 - soonShare);
         }
         return relative;
     }

@@ -43,10 +43,16 @@ record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, doub
     static final class Builder {
         private final double[] shareSums = new double[HourOfWeek.HOURS];
         private final Map<String, double[]> sample = new LinkedHashMap<>();
+        private final TimeToEngage engage;
         private int customers;
 
+        /** @param engage the time from send to engagement, which says how exposure is read ({@link TimeToEngage#soonShare()}) */
+        Builder(TimeToEngage engage) {
+            this.engage = engage;
+        }
+
         void add(String customerId, double[] weights, double[] exposure) {
-            double[] relative = Exposure.relative(exposure);
+            double[] relative = Exposure.relative(exposure, engage.soonShare());
             double[] adjusted = new double[weights.length];
             for (int h = 0; h < weights.length; h++) {
                 adjusted[h] = weights[h] / relative[HourOfWeek.dayTypeHour(h)];
@@ -70,7 +76,7 @@ record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, doub
         }
 
         /** @param counts engagement counts by hour of the week of {@link #sample()} customers, by id */
-        GroupModel build(Map<String, double[]> counts, TimeToEngage engage) {
+        GroupModel build(Map<String, double[]> counts) {
             double[] pattern = new double[HourOfWeek.HOURS];
             for (int h = 0; h < pattern.length; h++) {
                 double average = customers == 0 ? 1.0 / HourOfWeek.HOURS : shareSums[h] / customers;

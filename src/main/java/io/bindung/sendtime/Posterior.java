@@ -26,7 +26,7 @@ record Posterior(double[] shares, double ownEngagements, double groupWeight, dou
         double total = total(own);
         double strength = group.strength();
         double[] counts = HourOfWeek.byDayType(own);
-        double[] relative = Exposure.relative(exposure);
+        double[] relative = Exposure.relative(exposure, group.engage().soonShare());
         double[] rhythm = smooth(Exposure.adjusted(counts, relative));
         double[] membership = group.groups().membership(counts, relative);
         double[] prior = group.groups().mix(membership);

@@ -45,7 +45,11 @@ final class ProfileBook {
     private final SendTimeModel model;
     /** Event name → the channels it counts on, with its weight there. */
     private final Map<String, Map<EngagementChannel, Double>> channelsOf = new HashMap<>();
-    /** A channel's send event ({@code Email Sent}) → the channel whose exposure it adds to. */
+    /**
+     * A channel's send and delivery events ({@code Email Sent}, {@code Email Delivered}) → the channel
+     * whose exposure they add to: some senders report only one of them, and a message reported twice
+     * adds the same exposure twice, which leaves the relative exposure the model reads as it is.
+     */
     private final Map<String, EngagementChannel> sendsOf = new HashMap<>();
     /** What the stored profiles hold beyond the model's configuration: engagement and exposure (migration V019). */
     private static final String LAYOUT = " profiles=engagement+exposure";
@@ -71,6 +75,7 @@ final class ProfileBook {
         model.events().forEach((label, weights) -> EngagementChannel.parse(label).ifPresent(channel -> {
             weights.forEach((name, weight) -> channelsOf.computeIfAbsent(name, n -> new HashMap<>()).put(channel, weight));
             sendsOf.put(channel.messageEvent("Sent"), channel);
+            sendsOf.put(channel.messageEvent("Delivered"), channel);
         }));
         install();
     }

@@ -123,11 +123,10 @@ public final class SendTimes implements AutoCloseable {
 
     private GroupModel buildGroup(EngagementChannel channel, Instant now) {
         book.catchUp();
-        GroupModel.Builder builder = new GroupModel.Builder();
-        book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife()), profile.exposureAt(now, model.halfLife())));
         List<String> engaged = List.copyOf(model.events().getOrDefault(channel.label(), Map.of()).keySet());
-        return builder.build(book.counts(channel, builder.sample(), now.minus(COUNTED), now),
-                jdbi.withHandle(handle -> TimeToEngage.measure(handle, channel, engaged, now)));
+        GroupModel.Builder builder = new GroupModel.Builder(jdbi.withHandle(handle -> TimeToEngage.measure(handle, channel, engaged, now)));
+        book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife()), profile.exposureAt(now, model.halfLife())));
+        return builder.build(book.counts(channel, builder.sample(), now.minus(COUNTED), now));
     }
 
     @Override

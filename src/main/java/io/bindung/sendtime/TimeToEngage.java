@@ -90,6 +90,22 @@ record TimeToEngage(boolean calibrated, double[] increments) {
         return cumulative;
     }
 
+    /**
+     * Of the engagement within a week of a send, the share that comes within the
+     * {@link EngagementProfile#EXPOSED_HOURS} a send's exposure covers: (1 − S(48)) / (1 − S(168)).
+     */
+    double soonShare() {
+        double withinExposure = 0;
+        double withinWeek = 0;
+        for (int d = 0; d < increments.length; d++) {
+            withinWeek += increments[d];
+            if (d < EngagementProfile.EXPOSED_HOURS) {
+                withinExposure += increments[d];
+            }
+        }
+        return withinWeek > 0 ? -Math.expm1(-withinExposure) / -Math.expm1(-withinWeek) : 1;
+    }
+
     static double probability(double cumulativeHazard) {
         return -Math.expm1(-cumulativeHazard);
     }

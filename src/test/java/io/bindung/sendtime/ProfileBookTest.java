@@ -106,7 +106,8 @@ class ProfileBookTest extends EndToEndTest {
     void aSendExposesTheCustomerInTheTwoDaysAfterItOnTheirClock() {
         api.put("/v1/customers/finn", "{\"timezone\":\"Asia/Kolkata\"}").expect(201);
         Instant sent = now.minus(Duration.ofDays(3)).minus(Duration.ofMinutes(40));
-        send("finn", List.of(new Engagement("Email Sent", sent, 1)));
+        // A sender reporting both a send and its delivery exposes the customer twice: the same relative exposure.
+        send("finn", List.of(new Engagement("Email Sent", sent, 1), new Engagement("Email Delivered", sent, 1)));
         sendTimeOf("finn");
 
         EngagementProfile profile = stored(KOLKATA).get("finn");
@@ -114,7 +115,7 @@ class ProfileBookTest extends EndToEndTest {
         int hour = HourOfWeek.of(sent, KOLKATA).index();
         double recency = Math.pow(0.5, (double) Duration.between(sent, now).toMillis() / HALF_LIFE.toMillis());
         for (int d = 0; d < 48; d++) {
-            expected[HourOfWeek.dayTypeHour((hour + d) % HourOfWeek.HOURS)] += recency * Math.exp(-d / 6.0);
+            expected[HourOfWeek.dayTypeHour((hour + d) % HourOfWeek.HOURS)] += 2 * recency * Math.exp(-d / 6.0);
         }
         assertArrayEquals(expected, profile.exposureAt(now, HALF_LIFE), 1e-6, "exp(−d/6) in each local hour d after the send");
         assertArrayEquals(new double[HourOfWeek.HOURS], profile.at(now, HALF_LIFE), "a send is no engagement");
