@@ -109,8 +109,9 @@ import java.util.function.IntFunction;
  * modes, so that a model tuned on the default world can be checked on another (bench/sendtime.sh
  * passes {@code WORLD_OPTS}); {@code -DsendHour=10} sends every history email at 10:00–10:59 UTC
  * instead of at a uniformly random instant (a shop on a fixed schedule: the opens then crowd the
- * hours after 10:00 UTC whatever the customers' rhythms); {@code -Dstrength=20} is the reference
- * learner's prior strength in {@code world}.
+ * hours after 10:00 UTC whatever the customers' rhythms); {@code -DrecordedSends=0.3} records only
+ * that share of the history's {@code Email Sent} events (a sender that reports few of its sends);
+ * {@code -Dstrength=20} is the reference learner's prior strength in {@code world}.
  */
 public final class SendTimeEval {
     static final int DAYS = 7;
@@ -560,6 +561,7 @@ final class History {
     private static final double[] CLASS_SHARES = {0.14, 0.35, 0.29, 0.22};
     private static final int[][] CLASS_SENDS = {{0, 2}, {1, 16}, {17, 55}, {60, 140}};
     private static final int SEND_HOUR = Integer.getInteger("sendHour", -1);
+    private static final double RECORDED_SENDS = Double.parseDouble(System.getProperty("recordedSends", "1"));
 
     final Events events;
     final int[] engagements;
@@ -592,7 +594,9 @@ final class History {
             int sends = sends(random);
             for (int s = 0; s < sends; s++, message++) {
                 long sentAt = sendAt(start, end, random);
-                events.add(sentAt, i, message, SENT);
+                if (random.nextDouble() < RECORDED_SENDS) {
+                    events.add(sentAt, i, message, SENT);
+                }
                 long openedAt = open(truth, sentAt, random, hour);
                 boolean countable = sentAt <= end - 24 * hour;
                 int utcHour = (int) ((sentAt / hour) % 24);
@@ -1460,6 +1464,11 @@ final class StructureLearner {
     private static final double[] WEEKEND_SHIFTS = {0, 1, 2, 3};
     private static final double[] WEEKEND_LEVELS = {0.8, 1, 1.25};
     private static final int SIMULATED_HOURS = Truth.SIMULATED_HOURS;
+    private static final double[] ONES = new double[HourOfWeek.HOURS];
+
+    static {
+        Arrays.fill(ONES, 1);
+    }
 
     private record Hypothesis(double[] shape, double logPrior) {
     }
@@ -1549,8 +1558,10 @@ final class StructureLearner {
      * Σ_k posterior(k) · c_k · shape_k, the scale c_k = opens / Σ_h shape_k(h) · exposure(h) at its
      * maximum, and the likelihood Π_opens shape_k(h) / (Σ_h shape_k(h) · exposure(h))^opens (the scale profiled out).
      */
-    private static double[] posteriorMean(List<Hypothesis> hypotheses, double[] opens, double[] exposure) {
+    private static double[] posteriorMean(List<Hypothesis> hypotheses, double[] opens, double[] recorded) {
         double total = Arrays.stream(opens).sum();
+        // Without a recorded send (-DrecordedSends below 1), every hour counts as exposed alike.
+        double[] exposure = Arrays.stream(recorded).sum() > 0 ? recorded : ONES;
         double[] logPosterior = new double[hypotheses.size()];
         double[] scale = new double[hypotheses.size()];
         double highest = Double.NEGATIVE_INFINITY;
