@@ -72,8 +72,10 @@ final class DefinitionReader {
         boolean transactional = input.bool("transactional").orElse(false);
         double holdout = percent(input, body.get("holdoutPercent"), "holdoutPercent", 90, 0);
         List<Variant> variants = variants(input, body);
-        if (timing instanceof Timing.Optimised && variants.stream().anyMatch(variant -> variant.content().source().channel().equals("webhook"))) {
-            input.fail("timing", "optimised timing is for channels whose engagement the send-time model learns: email, push, sms or whatsapp");
+        boolean toWebhooks = variants.stream().anyMatch(variant -> variant.content().source().channel().equals("webhook"));
+        if (timing instanceof Timing.Optimised && toWebhooks) {
+            input.fail("timing", "optimised timing is for channels whose engagement the send-time model learns:"
+                    + " email, push, sms or whatsapp");
         }
         Optional<JsonInput> conversion = input.object("conversion");
         String conversionEvent = conversion.flatMap(c -> c.text("event", 200)).orElse(purchaseEvent);

@@ -82,20 +82,21 @@ final class ProfileBook {
 
     private void install() {
         List<String> names = queued();
+        String layout = model.fingerprint() + LAYOUT;
         jdbi.useTransaction(handle -> {
             if (dialect == Dialect.POSTGRESQL) {
                 handle.execute("LOCK TABLE profile_book IN EXCLUSIVE MODE");
             }
             triggers(false).forEach(handle::execute);
             Optional<String> builtFor = handle.createQuery("SELECT built_for FROM profile_book").mapTo(String.class).findOne();
-            if (!builtFor.equals(Optional.of(model.fingerprint() + LAYOUT))) {
+            if (!builtFor.equals(Optional.of(layout))) {
                 handle.execute("DELETE FROM engagement_profiles");
                 handle.execute("DELETE FROM engagement_queue");
                 handle.execute("DELETE FROM engagement_messages");
                 handle.createUpdate("INSERT INTO engagement_queue (event_id) SELECT id FROM events"
                         + " WHERE customer_id IS NOT NULL AND name IN (<names>)").bindList("names", names).execute();
                 handle.execute("DELETE FROM profile_book");
-                handle.createUpdate("INSERT INTO profile_book (built_for) VALUES (:builtFor)").bind("builtFor", model.fingerprint() + LAYOUT).execute();
+                handle.createUpdate("INSERT INTO profile_book (built_for) VALUES (:builtFor)").bind("builtFor", layout).execute();
             }
             triggers(true).forEach(handle::execute);
         });

@@ -100,8 +100,9 @@ public final class SendTimes implements AutoCloseable {
             EngagementProfile profile = profiles.get(id);
             double[] own = profile == null ? none : profile.at(now, model.halfLife());
             double[] exposure = profile == null ? unexposed : profile.exposureAt(now, model.halfLife());
-            SendTimeChoice.in(Posterior.of(own, exposure, group), group.engage(), candidates.computeIfAbsent(zone, z -> SendTimeChoice.candidates(z, window)),
-                    window.horizonHours()).ifPresent(choice -> choices.put(id, choice));
+            List<SendTimeChoice.Candidate> hours = candidates.computeIfAbsent(zone, z -> SendTimeChoice.candidates(z, window));
+            SendTimeChoice.in(Posterior.of(own, exposure, group), group.engage(), hours, window.horizonHours())
+                    .ifPresent(choice -> choices.put(id, choice));
         });
         return choices;
     }
@@ -123,7 +124,7 @@ public final class SendTimes implements AutoCloseable {
 
     private GroupModel buildGroup(EngagementChannel channel, Instant now) {
         book.catchUp();
-        List<String> engaged = List.copyOf(model.events().getOrDefault(channel.label(), Map.of()).keySet());
+        List<String> engaged = engagementEvents(channel.label());
         GroupModel.Builder builder = new GroupModel.Builder(jdbi.withHandle(handle -> TimeToEngage.measure(handle, channel, engaged, now)));
         book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife()), profile.exposureAt(now, model.halfLife())));
         return builder.build(book.counts(channel, builder.sample(), now.minus(COUNTED), now));

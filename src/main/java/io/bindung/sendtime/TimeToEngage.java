@@ -18,8 +18,10 @@ import java.util.List;
  *
  * @param calibrated whether the hazard was measured on this channel's sends
  * @param increments −ln(1 − h(d)) for d = 0 … 167, each hour's cumulative hazard
+ * @param soonShare  of the engagement within a week of a send, the share that comes within the
+ *                   {@link EngagementProfile#EXPOSED_HOURS} a send's exposure covers: (1 − S(48)) / (1 − S(168))
  */
-record TimeToEngage(boolean calibrated, double[] increments) {
+record TimeToEngage(boolean calibrated, double[] increments, double soonShare) {
     static final Duration LOOKBACK = Duration.ofDays(90);
     static final int MIN_SENDS = 100;
     /** Sends that were engaged with: without them every hazard would be 0 and every hour would tie. */
@@ -28,13 +30,17 @@ record TimeToEngage(boolean calibrated, double[] increments) {
     /** Engagement mostly comes soon after a send: 10% in the first hour, fading by a quarter each hour. */
     private static final TimeToEngage UNCALIBRATED = of(defaultHazard(), false);
 
-    /** −ln(1 − h(d)), each hour's cumulative hazard, computed once. */
+    /** −ln(1 − h(d)), each hour's cumulative hazard, and the share of engagement within the exposure, computed once. */
     static TimeToEngage of(DiscreteHazard hazard, boolean calibrated) {
         double[] increments = new double[PERIODS];
+        double withinExposure = 0;
+        double withinWeek = 0;
         for (int d = 0; d < PERIODS; d++) {
             increments[d] = -Math.log1p(-Math.min(hazard.hazard(d), 1 - 1e-9));
+            withinWeek += increments[d];
+            withinExposure += d < EngagementProfile.EXPOSED_HOURS ? increments[d] : 0;
         }
-        return new TimeToEngage(calibrated, increments);
+        return new TimeToEngage(calibrated, increments, withinWeek > 0 ? -Math.expm1(-withinExposure) / -Math.expm1(-withinWeek) : 1);
     }
 
     static TimeToEngage measure(Handle handle, EngagementChannel channel, List<String> engagedEvents, Instant now) {
@@ -88,22 +94,6 @@ record TimeToEngage(boolean calibrated, double[] increments) {
             cumulative += increments[d] * HourOfWeek.HOURS * shares[(start + d) % HourOfWeek.HOURS];
         }
         return cumulative;
-    }
-
-    /**
-     * Of the engagement within a week of a send, the share that comes within the
-     * {@link EngagementProfile#EXPOSED_HOURS} a send's exposure covers: (1 − S(48)) / (1 − S(168)).
-     */
-    double soonShare() {
-        double withinExposure = 0;
-        double withinWeek = 0;
-        for (int d = 0; d < increments.length; d++) {
-            withinWeek += increments[d];
-            if (d < EngagementProfile.EXPOSED_HOURS) {
-                withinExposure += increments[d];
-            }
-        }
-        return withinWeek > 0 ? -Math.expm1(-withinExposure) / -Math.expm1(-withinWeek) : 1;
     }
 
     static double probability(double cumulativeHazard) {
