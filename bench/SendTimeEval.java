@@ -61,7 +61,7 @@ import java.util.function.IntFunction;
  * r = 0.10 + 0.25 · (mean of three uniforms) (mean 22.5%). Curves are evaluated at the middle of
  * each hour. A customer's best hour is then about 2× their median hour and 3.5× their worst.</li>
  * <li><b>How a message is opened.</b> A message sent at local hour-of-week x is opened in hour d
- * after the send (d = 0, 1, …) with hazard min(1, λ̄(x + d) · g(d)), g(d) = exp(−d / 6), where
+ * after the send (d = 0, 1, …) with hazard min(1, λ̄(x + d) · g(d)), g(d) = exp(−d / 6) ({@code -Ddecay}), where
  * λ̄ is λ averaged over that hour (piecewise constant by local hour, so a send at 19:30 mixes
  * hours 19 and 20). The truth the oracle uses is P(x) = 1 − Π_{d<24} (1 − min(1, λ̄(x + d) g(d))),
  * the chance of an open within 24 hours. (The local clock is taken to run on uniformly for the
@@ -111,6 +111,8 @@ import java.util.function.IntFunction;
  * instead of at a uniformly random instant (a shop on a fixed schedule: the opens then crowd the
  * hours after 10:00 UTC whatever the customers' rhythms); {@code -DrecordedSends=0.3} records only
  * that share of the history's {@code Email Sent} events (a sender that reports few of its sends);
+ * {@code -Ddecay=6} is the hours in g(d) = exp(−d / decay), how fast receptiveness fades after a send
+ * (2: opened within the hour or not at all; 18: over a day), which the model must measure;
  * {@code -Dstrength=20} is the reference learner's prior strength in {@code world}.
  */
 public final class SendTimeEval {
@@ -361,7 +363,7 @@ record Segment(String name, double share, DailyCurve weekday, DailyCurve weekend
 
 /** A customer's hidden truth: activity λ over the 168 local hours of the week and the open chances it implies. */
 final class Truth {
-    static final double DECAY_HOURS = 6;
+    static final double DECAY_HOURS = Double.parseDouble(System.getProperty("decay", "6"));
     static final int HORIZON = 24;
     static final int SIMULATED_HOURS = 48;
     static final double NOISE = Double.parseDouble(System.getProperty("noise", "0.25"));
@@ -1367,7 +1369,7 @@ final class Report {
  * gets, from the harness's own copy of them. Per customer, opens by local hour of the day, kernel-smoothed
  * (circular Gaussian, 1 h), separately for weekdays and weekends, shrunk toward everybody's pattern
  * with {@code strength} pseudo-opens; the hour is the window's whole local hour with the highest
- * Σ_{d<24} λ̂(x + d) · exp(−d / 6) (it is given the true decay).
+ * Σ_{d<24} λ̂(x + d) · g(d) (it is given the true decay).
  */
 final class ReferenceLearner {
     static final double STRENGTH = 20;
@@ -1406,7 +1408,7 @@ final class ReferenceLearner {
         return answers;
     }
 
-    /** Each day's whole local hour with the highest Σ_{d<24} λ̂(x + d) · exp(−d / 6): the reference learners' choice, given the true decay. */
+    /** Each day's whole local hour with the highest Σ_{d<24} λ̂(x + d) · g(d): the reference learners' choice, given the true decay. */
     static void choose(Answers answers, int i, double[] lambda, ZoneId zone, Instant evaluationStart) {
         for (int day = 0; day < SendTimeEval.DAYS; day++) {
             Instant from = evaluationStart.plus(Duration.ofDays(day));
@@ -1487,7 +1489,7 @@ final class StructureLearner {
         return answers;
     }
 
-    /** Opens by local hour of the week, and exposure: Σ over sends of exp(−d / 6) for each hour d after the send until its open. */
+    /** Opens by local hour of the week, and exposure: Σ over sends of g(d) for each hour d after the send until its open. */
     private static void observe(World world, History history, double[][] opens, double[][] exposure) {
         Events events = history.events;
         Map<Integer, Long> openedAt = new HashMap<>();

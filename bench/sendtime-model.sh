@@ -3,7 +3,7 @@
 #
 # JMH times the model's work per event and per customer, without database or HTTP
 # (bench/jmh/io/bindung/sendtime/SendTimeBench.java, built by the Maven profile jmh): adding an
-# engagement or a send's exposure to a profile, an engagement with the stored 864 bytes decoded and encoded, and choosing one
+# engagement or a send to a profile, an engagement with the stored 1,008 bytes decoded and encoded, and choosing one
 # customer's hour in a day's window. Results go to stdout and the "Send-time model alone" block of
 # docs/benchmarks.md. The whole path over HTTP is timed by bench/sendtime.sh.
 #
@@ -40,9 +40,9 @@ commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "| benchmark | what | mean, µs | error (99.9%), µs | target, µs | |"
   echo "|---|---|---|---|---|---|"
   row addEvent "one engagement added to a profile in memory (O(1))" 5
-  row exposeSend "one send's exposure added to a profile in memory (48 hours after it)" 5
-  row applyStoredEvent "one engagement with the stored 864 bytes decoded and encoded" 5
-  row chooseForCustomer "one customer's best hour of a day's window (posterior, 24 × 24-hour horizon)" 20
+  row addSend "one send added to a profile in memory (O(1))" 5
+  row applyStoredEvent "one engagement with the stored 1,008 bytes decoded and encoded" 5
+  row chooseForCustomer "one customer's best hour of a day's window (exposure, posterior, 24 × 24-hour horizon)" 20
   echo
   choose="$(score chooseForCustomer 5)"
   echo "One core chooses for $(awk -v us="$choose" 'BEGIN { printf "%d", 1e6 / us }') customers a second in memory (target for the whole"

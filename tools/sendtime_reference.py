@@ -1,8 +1,8 @@
-"""Reference values for io.bindung.stats.DirichletMultinomial and io.bindung.stats.DiscreteHazard, computed with
-SciPy; DirichletMultinomialReferenceTest and DiscreteHazardReferenceTest compare to them.
+"""Reference values for io.bindung.stats.DirichletMultinomial and io.bindung.stats.CyclicHazard, computed with
+SciPy; DirichletMultinomialReferenceTest and CyclicHazardReferenceTest compare to them.
 
 Run from the repository root:  python3 tools/sendtime_reference.py
-It rewrites src/test/resources/stats/dirichlet_multinomial.json and src/test/resources/stats/discrete_hazard.json
+It rewrites src/test/resources/stats/dirichlet_multinomial.json and src/test/resources/stats/cyclic_hazard.json
 (seeded, so the same files every run).
 
 The model: customer i's counts n_ik over K categories (hours of the week) are Dirichlet-multinomial with mean m_i
@@ -28,14 +28,27 @@ weekend rhythm mixed with the group's, or random ones over four categories) are 
 largest entry making the sum 1, for the same reason and to keep the file small. A mean repeated for every customer
 is checked to give exactly the numbers of the mean given once.
 
-The Kaplan-Meier estimate in whole periods (discrete_hazard.json): subject i had its event in period eventAt_i,
-or none (eventAt_i = -1) after observing observed_i whole periods. The oracle is
-scipy.stats.ecdf(scipy.stats.CensoredData(uncensored=eventAt + 0.5, right=observed)) over the subjects with and
-without an event: an event in period d falls inside the period, a censoring at its boundary, so a subject censored
-after c periods was at risk in periods 0 .. c - 1. Stored per case: survival S(k) = .sf.evaluate(k) for
-k = 0 .. periods, and the hazards h(d) = 1 - S(d + 1) / S(d) for d = 0 .. periods - 1, null where S(d) = 0. The
-hazards are checked against the events over the number at risk that ecdf reports (its .sf._d / .sf._n), and the
-hand-checkable case against values worked out by hand.
+The hazard by period times a cyclic activity (cyclic_hazard.json): subject i starts at phase s_i of a cycle of C
+phases and has its event in period eventAt_i, or none (-1) after observing observed_i whole periods. In cell (s, d)
+the events E(s, d) are Poisson with mean T(s, d) b(d) A((s + d) mod C), where T is the person-time: 1 for each
+subject starting at s watched through period d (before its event or censoring, so events beyond the periods and
+censorings after more periods than estimated count in every period), 1/2 for each whose event fell in period d.
+Each A has a Gamma prior adding k log A - k A to the log-posterior, k = 1. The tables E and T are built here from
+the subjects with numpy (indicator matrices, not loops over subjects), and the oracle minimises the negative
+log-posterior
+  f(theta, phi) = sum_{s,d} [T e^(theta_d + phi_h) - E (theta_d + phi_h)] - sum_h [k phi_h - k e^phi_h]
+over theta_d for the periods with an event (b = 0 for the others) and phi_h for every phase, with analytic
+gradient and Hessian, by scipy.optimize.minimize(method="trust-exact"). f is known only to about 1e-16 |f|, which
+stalls the trust region's test once the gradient is near 1e-9, so Newton steps on the gradient finish it to a
+gradient norm below 1e-10. scipy.optimize.root(method="hybr") on the gradient, from the same start, must reach a
+gradient norm below 1e-10 too and give the same rates and activity to 1e-9 (every case). Then b = e^theta and
+A = e^phi, A divided by its mean and b multiplied by it. Stored per case: cycle, periods, startPhase, eventAt,
+observed, rates b(0 .. periods - 1) and activity A(0 .. C - 1). The cases: one start phase (each period on its own
+phase, so the prior alone sets A = 1 and b(d) = E(d) / T(d), checked against values worked out by hand); starts
+spread over a day (C = 24, 12 periods) and over a week (C = 168, 168 periods, 3000 subjects), events simulated at
+the rate 0.1 or 0.12 e^(-d/4) times a known rhythm, some subjects observed only up to 7 periods; starts at only
+phases 9, 12 and 18 of 24, whose differences share the factor 3, so the three classes of phases mod 3 are linked
+only through the prior; and events beyond the periods, censorings after 0 periods and a phase nobody is watched in.
 """
 import json
 import math
@@ -47,8 +60,9 @@ from scipy import optimize, special, stats
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "test", "resources", "stats", "dirichlet_multinomial.json")
-HAZARD_OUT = os.path.join(ROOT, "src", "test", "resources", "stats", "discrete_hazard.json")
+CYCLIC_OUT = os.path.join(ROOT, "src", "test", "resources", "stats", "cyclic_hazard.json")
 HOURS_OF_WEEK = 168
+CYCLIC_PRIOR_EVENTS = 1.0
 
 
 # ---------------------------------------------------------------- the model
@@ -332,116 +346,187 @@ def per_customer_fit_cases():
     ]
 
 
-# ---------------------------------------------------------------- Kaplan-Meier in whole periods
+# ---------------------------------------------------------------- the hazard by period times a cyclic activity
 
-def kaplan_meier(event_at, observed, periods):
-    """S(0) .. S(periods) and h(0) .. h(periods - 1) (None where S(d) = 0) from scipy.stats.ecdf."""
-    event_at, observed = np.asarray(event_at), np.asarray(observed)
+def cyclic_tables(start_phase, event_at, observed, periods, cycle):
+    """E and T, (cycle, periods), from the subjects: a subject is at risk for a whole period in every period before
+    its event (or before its censoring, after observed whole periods), at most the periods estimated, and for half
+    a period in the period of its event, which counts one event there if it is among the periods estimated."""
+    start_phase, event_at, observed = (np.asarray(v) for v in (start_phase, event_at, observed))
     engaged = event_at >= 0
-    data = stats.CensoredData(uncensored=event_at[engaged] + 0.5, right=observed[~engaged])
-    sf = stats.ecdf(data).sf
-    survival = sf.evaluate(np.arange(periods + 1))
-    hazards = [None if survival[d] == 0 else float(1 - survival[d + 1] / survival[d]) for d in range(periods)]
-    check_hazards(sf, hazards)
-    return [float(s) for s in survival], hazards
+    watched = np.minimum(np.where(engaged, event_at, observed), periods)
+    at_risk = (np.arange(periods)[None, :] < watched[:, None]).astype(float)
+    by_phase = np.eye(cycle)[start_phase]
+    time = by_phase.T @ at_risk
+    counted = engaged & (event_at < periods)
+    events = by_phase[counted].T @ np.eye(periods)[event_at[counted]]
+    return events, time + 0.5 * events
 
 
-def check_hazards(sf, hazards):
-    """Each hazard is the events over the number at risk at d + 1/2, 0 in periods without an event."""
-    exact = {float(t): d / n for t, d, n in zip(sf.quantiles, sf._d, sf._n)}
-    for d, h in enumerate(hazards):
-        if h is not None:
-            assert abs(h - exact.get(d + 0.5, 0.0)) <= 1e-12, (d, h, exact.get(d + 0.5))
+def cyclic_phases(cycle, periods):
+    """h = (s + d) mod C for every cell."""
+    return (np.arange(cycle)[:, None] + np.arange(periods)[None, :]) % cycle
 
 
-def hand_checked_subjects():
-    """Ten subjects over four periods.
-    period 0: all 10 at risk, 1 event             h = 1/10  S(1) = 0.9
-    period 1: 8 at risk (one event, one censored after 1 period gone), 2 events
-                                                  h = 1/4   S(2) = 0.675
-    period 2: 5 at risk (two events, one censored after 2 periods gone), 1 event
-                                                  h = 1/5   S(3) = 0.54
-    period 3: 3 at risk (one event, one censored after 3 periods gone), 1 event
-                                                  h = 1/3   S(4) = 0.36"""
-    event_at = [0, 1, 1, -1, 2, -1, -1, 3, -1, -1]
-    observed = [0, 0, 0, 1, 0, 2, 3, 0, 4, 10]
-    return event_at, observed, 4, [1, 0.9, 0.675, 0.54, 0.36]
+def cyclic_negative_log_posterior(events, time, cycle):
+    """f(theta, phi) over the periods with an event (theta) and all phases (phi), with its gradient and Hessian."""
+    phase = cyclic_phases(cycle, events.shape[1])
+    active = np.nonzero(events.sum(axis=0) > 0)[0]
+    events, time, phase = events[:, active], time[:, active], phase[:, active]
+    n = len(active)
+    period = np.broadcast_to(np.arange(n)[None, :], phase.shape)
+
+    def expected(x):
+        return time * np.exp(x[:n][None, :] + x[n:][phase])
+
+    def f(x):
+        eta = x[:n][None, :] + x[n:][phase]
+        phi = x[n:]
+        return float((time * np.exp(eta) - events * eta).sum() - (CYCLIC_PRIOR_EVENTS * (phi - np.exp(phi))).sum())
+
+    def gradient(x):
+        residual = expected(x) - events
+        by_phase = np.bincount(phase.ravel(), residual.ravel(), cycle)
+        return np.concatenate([residual.sum(axis=0), by_phase + CYCLIC_PRIOR_EVENTS * (np.exp(x[n:]) - 1)])
+
+    def hessian(x):
+        mu = expected(x)
+        h = np.zeros((n + cycle, n + cycle))
+        h[np.arange(n), np.arange(n)] = mu.sum(axis=0)
+        h[n + np.arange(cycle), n + np.arange(cycle)] = (np.bincount(phase.ravel(), mu.ravel(), cycle)
+                                                         + CYCLIC_PRIOR_EVENTS * np.exp(x[n:]))
+        np.add.at(h, (period.ravel(), n + phase.ravel()), mu.ravel())
+        h[n:, :n] = h[:n, n:].T
+        return h
+
+    return f, gradient, hessian, active
 
 
-def tied_subjects():
-    """Per period several events together with censorings after that period (still at risk in it) and right
-    before it (no longer at risk); three subjects observed for no period; periods without events; and a last
-    period in which everybody still at risk has the event, so S reaches 0 and the later hazards are undefined."""
-    event_at, observed = [], []
-    groups = [  # (events in period d, censored after d periods, censored after d + 1 periods)
-        (3, 2, 2), (0, 1, 3), (4, 0, 4), (2, 3, 1), (0, 0, 0), (5, 2, 2), (1, 1, 0)]
-    for d, (events, before, after) in enumerate(groups):
-        event_at += [d] * events + [-1] * (before + after)
-        observed += [0] * events + [d] * before + [d + 1] * after
-    event_at += [-1, -1, -1, 7, 7, 7]
-    observed += [0, 0, 0, 0, 0, 0]
-    return event_at, observed, 10
+def cyclic_hazard(start_phase, event_at, observed, periods, cycle):
+    """b (rates) and A (activity), A scaled to mean 1 and b the other way, at the posterior mode found by
+    scipy.optimize.minimize(method="trust-exact") and finished by Newton steps, cross-checked by
+    scipy.optimize.root(method="hybr") on the gradient from the same start; both to a gradient norm below 1e-10,
+    and agreeing to 1e-9."""
+    events, time = cyclic_tables(start_phase, event_at, observed, periods, cycle)
+    f, gradient, hessian, active = cyclic_negative_log_posterior(events, time, cycle)
+    start = np.concatenate([np.log(events.sum(axis=0)[active] / time.sum(axis=0)[active]), np.zeros(cycle)])
+    mode = optimize.minimize(f, start, jac=gradient, hess=hessian, method="trust-exact",
+                             options={"gtol": 1e-12, "maxiter": 1000}).x
+    mode = newton_finish(mode, gradient, hessian)
+    root = optimize.root(gradient, start, jac=hessian, method="hybr", options={"xtol": 1e-15}).x
+    for x in (mode, root):
+        assert np.linalg.norm(gradient(x)) < 1e-10, np.linalg.norm(gradient(x))
+    rates, activity = scaled(mode, active, periods)
+    root_rates, root_activity = scaled(root, active, periods)
+    assert np.allclose(root_rates, rates, rtol=1e-9, atol=0) and np.allclose(root_activity, activity, rtol=1e-9,
+                                                                               atol=0)
+    return rates, activity
 
 
-def censored_early_subjects():
-    """Nobody has an event; everybody is censored within the first few of 24 periods."""
-    observed = [0, 1, 1, 2, 3, 3, 3, 5, 0, 2]
-    return [-1] * len(observed), observed, 24
+def newton_finish(x, gradient, hessian, steps=5):
+    """Newton steps x - H^-1 g until the gradient norm is below 1e-10: f is only known to about 1e-16 |f|, below
+    the decrease a step predicts once the gradient is near 1e-9, so the trust region's test of f stalls there."""
+    for _ in range(steps):
+        if np.linalg.norm(gradient(x)) < 1e-10:
+            return x
+        x = x - np.linalg.solve(hessian(x), gradient(x))
+    return x
 
 
-def simulated_sends(sends=2000, periods=HOURS_OF_WEEK):
-    """Sends of ages uniform over 0 .. 399 whole hours; 55% engage after a geometric delay in hours, fast
-    (p = 0.15) for most and slow (p = 0.02) for a third; an engagement is seen if it came before the send's age.
-    Unseen ones are censored at the age, at most the periods watched."""
-    rng = np.random.default_rng(168)
-    ages = rng.integers(0, 400, sends)
-    engages = rng.random(sends) < 0.55
-    slow = rng.random(sends) < 1 / 3
-    delays = rng.geometric(np.where(slow, 0.02, 0.15)) - 1
-    seen = engages & (delays < ages)
-    event_at = np.where(seen, delays, -1)
-    observed = np.where(seen, 0, np.minimum(ages, periods))
-    return [int(e) for e in event_at], [int(o) for o in observed], periods
+def scaled(x, active, periods):
+    """b = e^theta (0 for periods without an event) and A = e^phi, A divided by its mean and b multiplied by it."""
+    rates = np.zeros(periods)
+    rates[active] = np.exp(x[:len(active)])
+    activity = np.exp(x[len(active):])
+    mean = activity.mean()
+    return rates * mean, activity / mean
 
 
-def late_subjects():
-    """Events in period 12 and beyond, and censorings after more periods than the 12 estimated: all of them at
-    risk in every period estimated. The periods observed by subjects with an event are arbitrary (ignored)."""
-    event_at = [0, 0, 2, 5, 5, 11, 12, 13, 40, 500, -1, -1, -1, -1, -1]
-    observed = [3, 0, 1, 0, 9, 0, 2, 0, 7, 0, 1, 6, 12, 13, 1000]
-    return event_at, observed, 12
+def daily_rhythm(cycle=24):
+    """Evenings and lunchtimes over quiet nights, mean 1."""
+    hour = np.arange(cycle)
+    shape = 0.2 + np.exp(-((hour - 20) / 2.5) ** 2) + 0.6 * np.exp(-((hour - 12.5) / 1.5) ** 2)
+    return shape / shape.mean()
 
 
-def hazard_cases():
-    hand_event_at, hand_observed, hand_periods, by_hand = hand_checked_subjects()
+def rhythmic_subjects(rng, subjects, periods, rhythm, base, starts, short_share, longest):
+    """Subjects starting at phases drawn from starts whose event in period d comes at the rate
+    base e^(-d/4) rhythm((s + d) mod C), i.e. with probability 1 - exp(-rate) if none came before; each is
+    observed for a number of periods uniform over 0 .. 7 (a share short_share of them) or over 0 .. longest - 1,
+    and its event is seen only within them. The periods observed are kept for subjects with an event too (the
+    estimate ignores them)."""
+    cycle = len(rhythm)
+    start_phase = rng.choice(starts, size=subjects)
+    rate = base * np.exp(-np.arange(periods)[None, :] / 4) * rhythm[cyclic_phases(cycle, periods)[start_phase]]
+    came = rng.random((subjects, periods)) < 1 - np.exp(-rate)
+    first = np.where(came.any(axis=1), came.argmax(axis=1), periods + 1000)
+    observed = np.where(rng.random(subjects) < short_share, rng.integers(0, 8, subjects),
+                        rng.integers(0, longest, subjects))
+    event_at = np.where(first < observed, first, -1)
+    return [int(s) for s in start_phase], [int(e) for e in event_at], [int(o) for o in observed], periods, cycle
+
+
+def one_start_phase_subjects():
+    """Eleven subjects all starting at phase 3 of 4, over 5 periods (period 4 falls on phase 3 again). Each phase
+    sees each period once, so the likelihood depends on b(d) A(h) only and the prior alone fixes A = 1:
+    b(d) = E(d) / T(d).
+    period 0: 10 subjects watched through it, 1 event (T = 10.5)     b = 2/21
+    period 1: 7 watched through it, 2 events (T = 8)                   b = 1/4
+    period 2: 5 watched through it, 1 event (T = 5.5)                  b = 2/11
+    period 3: 3 watched through it, 1 event (T = 3.5)                  b = 2/7
+    period 4: 2 watched through it (censored after 10 periods, an event in period 7), no event   b = 0"""
+    event_at = [0, 1, 1, -1, 2, -1, -1, 3, -1, -1, 7]
+    observed = [0, 0, 0, 1, 0, 2, 3, 0, 4, 10, 0]
+    return [3] * len(event_at), event_at, observed, 5, 4, [2 / 21, 1 / 4, 2 / 11, 2 / 7, 0]
+
+
+def late_and_unobserved_subjects():
+    """Eight phases, six periods, starts at phases 0 and 1 only (so phase 7 is never watched and keeps A = 1 before
+    scaling): events in period 6 and far beyond (at risk in every period estimated), censorings after 0 periods
+    (never at risk) and after more periods than estimated, and periods observed by subjects with an event
+    arbitrary (ignored)."""
+    start_phase = [0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 1]
+    event_at = [0, 0, 1, 2, 2, 3, 5, 5, 6, 9, 100, -1, -1, -1, -1, -1, -1, 4, 1, 6]
+    observed = [0, 3, 0, 50, 0, 0, 2, 0, 0, 7, 0, 0, 0, 0, 2, 6, 1000, 0, 0, 0]
+    return start_phase, event_at, observed, 6, 8
+
+
+def cyclic_hazard_cases():
+    hand = one_start_phase_subjects()
+    spread_day = rhythmic_subjects(np.random.default_rng(24), 600, 12, daily_rhythm(), 0.12, np.arange(24), 0.2, 40)
+    week = rhythmic_subjects(np.random.default_rng(168168), 3000, HOURS_OF_WEEK, hour_of_week_mean() * HOURS_OF_WEEK,
+                             0.1, np.arange(HOURS_OF_WEEK), 0.3, 400)
+    three = rhythmic_subjects(np.random.default_rng(3), 900, 24, daily_rhythm(), 0.12, np.array([9, 12, 18]), 0.2, 60)
     return [
-        ("ten subjects, checked by hand", hand_event_at, hand_observed, hand_periods, by_hand),
-        ("ties of events and censorings in the same period, S reaches 0", *tied_subjects(), None),
-        ("everybody censored early", *censored_early_subjects(), None),
-        ("2000 simulated sends over 168 hours", *simulated_sends(), None),
-        ("events and censorings beyond the periods estimated", *late_subjects(), None),
+        ("eleven subjects at one start phase, checked by hand", *hand),
+        ("600 subjects over 12 hours, starts spread over the day", *spread_day, None),
+        ("3000 sends over 168 hours, starts spread over the week", *week, None),
+        ("900 subjects starting at 9, 12 or 18 of 24 phases, linked only through the prior", *three, None),
+        ("events beyond the periods, subjects observed 0 periods, a phase never watched",
+         *late_and_unobserved_subjects(), None),
     ]
 
 
-def write_discrete_hazard():
+def write_cyclic_hazard():
     reference = {"cases": []}
-    for name, event_at, observed, periods, by_hand in hazard_cases():
-        survival, hazards = kaplan_meier(event_at, observed, periods)
+    for name, start_phase, event_at, observed, periods, cycle, by_hand in cyclic_hazard_cases():
+        rates, activity = cyclic_hazard(start_phase, event_at, observed, periods, cycle)
+        assert abs(activity.mean() - 1) <= 1e-14, (name, activity.mean())
         if by_hand is not None:
-            assert np.allclose(survival, by_hand, rtol=0, atol=1e-15), (name, survival)
-        reference["cases"].append({"name": name, "periods": periods, "eventAt": event_at, "observed": observed,
-                                   "survival": survival, "hazards": hazards})
-    cases = {case["name"]: case for case in reference["cases"]}
-    assert all(s == 1 for s in cases["everybody censored early"]["survival"])
-    assert cases["ties of events and censorings in the same period, S reaches 0"]["survival"][-1] == 0
-    with open(HAZARD_OUT, "w") as out:
+            assert np.allclose(rates, by_hand, rtol=1e-12, atol=0) and np.allclose(activity, 1, rtol=0, atol=1e-12), (
+                name, rates, activity)
+        reference["cases"].append({"name": name, "cycle": cycle, "periods": periods, "startPhase": start_phase,
+                                   "eventAt": event_at, "observed": observed, "rates": [float(b) for b in rates],
+                                   "activity": [float(a) for a in activity]})
+    with open(CYCLIC_OUT, "w") as out:
         json.dump(reference, out, separators=(",", ":"), allow_nan=False)
         out.write("\n")
-    print("wrote %d Kaplan-Meier cases to %s (%d bytes)" % (len(reference["cases"]), HAZARD_OUT,
-                                                            os.path.getsize(HAZARD_OUT)))
+    print("wrote %d cyclic hazard cases to %s (%d bytes)" % (len(reference["cases"]), CYCLIC_OUT,
+                                                               os.path.getsize(CYCLIC_OUT)))
     for case in reference["cases"]:
-        print("  %-65s %5d subjects  S(%d) = %.12g" % (case["name"], len(case["eventAt"]), case["periods"],
-                                                         case["survival"][-1]))
+        events = sum(0 <= e < case["periods"] for e in case["eventAt"])
+        print("  %-85s %5d subjects %5d events  A in [%.4g, %.4g]" % (
+            case["name"], len(case["eventAt"]), events, min(case["activity"]), max(case["activity"])))
 
 
 def log_likelihood_entry(name, mean, counts, a):
@@ -505,7 +590,7 @@ def main():
               os.path.getsize(OUT)))
     for case in reference["fits"] + reference["perCustomerFits"]:
         print("  %-75s a = %.12g %s" % (case["name"], case["expected"], case["bound"] or ""))
-    write_discrete_hazard()
+    write_cyclic_hazard()
 
 
 if __name__ == "__main__":

@@ -7,62 +7,67 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * A customer's engagement on one channel over the 168 hours of the week on their own clock, and
- * their exposure: how much of the time each hour of a weekday and a weekend day (48) a message sent
- * to them was waiting to be engaged with. Each engagement adds weight · 2^((ts − scaleAt) / halfLife)
- * to the hour it happened in, and each send adds the same recency weight times {@link #FADING} to
- * the 48 hours after it, so an event is O(1) and may come in any order; reading at {@code now}
- * scales every value by 2^((scaleAt − now) / halfLife). Stored as 216 float32 (864 bytes). Not
- * thread-safe.
+ * A customer's engagement on one channel over the 168 hours of the week on their own clock, and the
+ * messages sent to them by the same hours. Each engagement adds weight · 2^((ts − scaleAt) / halfLife)
+ * to the hour it happened in and each send the same recency weight to the hour it was sent in, so an
+ * event is O(1) and may come in any order; reading at {@code now} scales every value by
+ * 2^((scaleAt − now) / halfLife). How long a send keeps a customer exposed is the channel's measured
+ * time to engage, applied when the profile is read ({@link TimeToEngage#exposure}). Stored as 168
+ * float32 and 168 bfloat16 (the top half of a float32: 8 significant bits, plenty for sends, each
+ * of which weighs at least as much as every older one in its hour), 1,008 bytes. Not thread-safe.
  */
 final class EngagementProfile {
-    static final int BYTES = (HourOfWeek.HOURS + HourOfWeek.DAY_TYPE_HOURS) * Float.BYTES;
-    /** How long after a send it exposes the customer: two days, as long as engagement is looked for. */
-    static final int EXPOSED_HOURS = 48;
-    /**
-     * A message's weight in hour d after its send, exp(−d / 6): engagement mostly comes within hours
-     * of a send, so an open weighs against the sends of the hours just before it.
-     */
-    private static final double[] FADING = new double[EXPOSED_HOURS];
+    static final int BYTES = HourOfWeek.HOURS * (Float.BYTES + Short.BYTES);
     /** Moves the scale forward before a new weight could leave float range (2^64 ≪ 3.4e38). */
     private static final double RESCALE_AFTER_HALF_LIVES = 64;
 
-    static {
-        for (int d = 0; d < EXPOSED_HOURS; d++) {
-            FADING[d] = Math.exp(-d / 6.0);
-        }
-    }
-
     private final ZoneId zone;
     private final float[] hours;
-    private final float[] exposure;
+    private final float[] sends;
     private long scaleAt;
 
-    private EngagementProfile(ZoneId zone, long scaleAt, float[] hours, float[] exposure) {
+    private EngagementProfile(ZoneId zone, long scaleAt, float[] hours, float[] sends) {
         this.zone = zone;
         this.scaleAt = scaleAt;
         this.hours = hours;
-        this.exposure = exposure;
+        this.sends = sends;
     }
 
     static EngagementProfile empty(ZoneId zone, Instant scaleAt) {
-        return new EngagementProfile(zone, scaleAt.toEpochMilli(), new float[HourOfWeek.HOURS], new float[HourOfWeek.DAY_TYPE_HOURS]);
+        return new EngagementProfile(zone, scaleAt.toEpochMilli(), new float[HourOfWeek.HOURS], new float[HourOfWeek.HOURS]);
     }
 
     static EngagementProfile decode(ZoneId zone, long scaleAt, byte[] bytes) {
         if (bytes.length != BYTES) {
             throw new IllegalStateException("a stored engagement profile has " + BYTES + " bytes, not " + bytes.length);
         }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         float[] hours = new float[HourOfWeek.HOURS];
-        float[] exposure = new float[HourOfWeek.DAY_TYPE_HOURS];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(hours).get(exposure);
-        return new EngagementProfile(zone, scaleAt, hours, exposure);
+        float[] sends = new float[HourOfWeek.HOURS];
+        for (int h = 0; h < hours.length; h++) {
+            hours[h] = buffer.getFloat();
+        }
+        for (int h = 0; h < sends.length; h++) {
+            sends[h] = Float.intBitsToFloat((buffer.getShort() & 0xFFFF) << 16);
+        }
+        return new EngagementProfile(zone, scaleAt, hours, sends);
     }
 
     byte[] encode() {
         ByteBuffer buffer = ByteBuffer.allocate(BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(hours).put(exposure);
+        for (float hour : hours) {
+            buffer.putFloat(hour);
+        }
+        for (float send : sends) {
+            buffer.putShort(bfloat16(send));
+        }
         return buffer.array();
+    }
+
+    /** The top 16 bits of a float32, rounded to the nearest (ties to even). */
+    private static short bfloat16(float value) {
+        int bits = Float.floatToIntBits(value);
+        return (short) ((bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16);
     }
 
     ZoneId zone() {
@@ -79,17 +84,10 @@ final class EngagementProfile {
         hours[hour] = Math.max(0f, hours[hour] + (float) (weight * recency(at, halfLife)));
     }
 
-    /**
-     * A message sent at {@code at}: exposure in each of the 48 hours after it, counted on the local
-     * clock of the send (a daylight-saving change inside them shifts the rest by an hour).
-     */
-    void expose(Instant at, Duration halfLife) {
-        double weight = recency(at, halfLife);
-        int sent = HourOfWeek.of(at, zone).index();
-        for (int d = 0; d < EXPOSED_HOURS; d++) {
-            int hour = HourOfWeek.dayTypeHour((sent + d) % HourOfWeek.HOURS);
-            exposure[hour] += (float) (weight * FADING[d]);
-        }
+    /** A message sent at {@code at}, counted in its local hour of the week. */
+    void sent(Instant at, Duration halfLife) {
+        int hour = HourOfWeek.of(at, zone).index();
+        sends[hour] += (float) recency(at, halfLife);
     }
 
     /** 2^((at − scaleAt) / halfLife), after moving the scale forward if that would grow too large. */
@@ -101,8 +99,8 @@ final class EngagementProfile {
             for (int h = 0; h < hours.length; h++) {
                 hours[h] *= factor;
             }
-            for (int h = 0; h < exposure.length; h++) {
-                exposure[h] *= factor;
+            for (int h = 0; h < sends.length; h++) {
+                sends[h] *= factor;
             }
             scaleAt += shift * halfLife.toMillis();
             halfLives -= shift;
@@ -115,9 +113,9 @@ final class EngagementProfile {
         return scaled(hours, now, halfLife);
     }
 
-    /** The exposure of each hour of a weekday (0–23) and a weekend day (24–47) at {@code now}, aged alike. */
-    double[] exposureAt(Instant now, Duration halfLife) {
-        return scaled(exposure, now, halfLife);
+    /** The sends of each hour of the week at {@code now}, aged alike. */
+    double[] sendsAt(Instant now, Duration halfLife) {
+        return scaled(sends, now, halfLife);
     }
 
     private double[] scaled(float[] values, Instant now, Duration halfLife) {

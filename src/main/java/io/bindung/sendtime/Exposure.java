@@ -5,7 +5,8 @@ package io.bindung.sendtime;
  * an hour is activity times exposure: a shop that always sends at 10:00 sees opens crowd the hours
  * after 10:00 whatever its customers' rhythms. So the model compares each hour's engagement with
  * its relative exposure r_t (1 where the customer was exposed as much as on average). The exposure
- * covers the two days after each send; engagement that comes later (the channel's
+ * covers the two days after each send, each hour weighing as much as the channel's customers engage
+ * that long after a send ({@link TimeToEngage#exposure}); engagement that comes later (the channel's
  * {@link TimeToEngage#soonShare()} says how much) is read against even exposure, and a tenth more is
  * spread evenly, so that engagement with sends that were not recorded cannot make an hour's rate
  * unbounded. A customer without recorded sends has r = 1 everywhere: engagement is read as is.

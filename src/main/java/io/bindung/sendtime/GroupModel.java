@@ -35,7 +35,7 @@ record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, doub
     private static final double UNIFORM_MIX = 0.001;
 
     /**
-     * Collects the customers' profiles (their weights and exposure at one instant) into the group's
+     * Collects the customers' profiles (their weights and sends at one instant) into the group's
      * pattern, each read against their exposure, and the customers whose plain engagement counts the
      * strength is fitted on: recency weights would make customers look alike and push the fitted
      * strength to its bound.
@@ -51,8 +51,9 @@ record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, doub
             this.engage = engage;
         }
 
-        void add(String customerId, double[] weights, double[] exposure) {
-            double[] relative = Exposure.relative(exposure, engage.soonShare());
+        /** @param sends the customer's sends by hour of the week ({@link EngagementProfile#sendsAt}) */
+        void add(String customerId, double[] weights, double[] sends) {
+            double[] relative = Exposure.relative(engage.exposure(sends), engage.soonShare());
             double[] adjusted = new double[weights.length];
             for (int h = 0; h < weights.length; h++) {
                 adjusted[h] = weights[h] / relative[HourOfWeek.dayTypeHour(h)];

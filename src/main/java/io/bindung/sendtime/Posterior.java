@@ -21,7 +21,7 @@ package io.bindung.sendtime;
 record Posterior(double[] shares, double ownEngagements, double groupWeight, double strength, RhythmGroups.Likely likelyGroup) {
     private static final double[] KERNEL = {1 / 16.0, 4 / 16.0, 6 / 16.0, 4 / 16.0, 1 / 16.0};
 
-    /** @param exposure the customer's exposure by hour of a weekday and a weekend day ({@link EngagementProfile#exposureAt}) */
+    /** @param exposure the customer's exposure by hour of a weekday and a weekend day ({@link TimeToEngage#exposure}) */
     static Posterior of(double[] own, double[] exposure, GroupModel group) {
         double total = total(own);
         double strength = group.strength();

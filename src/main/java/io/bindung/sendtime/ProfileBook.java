@@ -51,8 +51,8 @@ final class ProfileBook {
      * adds the same exposure twice, which leaves the relative exposure the model reads as it is.
      */
     private final Map<String, EngagementChannel> sendsOf = new HashMap<>();
-    /** What the stored profiles hold beyond the model's configuration: engagement and exposure (migration V019). */
-    private static final String LAYOUT = " profiles=engagement+exposure";
+    /** What the stored profiles hold beyond the model's configuration: engagement and sends by hour of the week. */
+    private static final String LAYOUT = " profiles=engagement+sends";
 
     private record Queued(long eventId, String customerId, String name, long ts, ZoneId zone, FirstEngagements.Message message) {
     }
@@ -232,7 +232,7 @@ final class ProfileBook {
                      FirstEngagements.Message message) {
         EngagementChannel sentOn = sendsOf.get(name);
         if (sentOn != null) {
-            profile(profiles, customerId, sentOn, zone, ts).expose(Instant.ofEpochMilli(ts), model.halfLife());
+            profile(profiles, customerId, sentOn, zone, ts).sent(Instant.ofEpochMilli(ts), model.halfLife());
         }
         channelsOf.getOrDefault(name, Map.of()).forEach((channel, weight) -> {
             EngagementProfile profile = profile(profiles, customerId, channel, zone, ts);

@@ -95,11 +95,10 @@ public final class SendTimes implements AutoCloseable {
         Map<String, SendTimeChoice> choices = new HashMap<>();
         Map<ZoneId, List<SendTimeChoice.Candidate>> candidates = new HashMap<>();
         double[] none = new double[HourOfWeek.HOURS];
-        double[] unexposed = new double[HourOfWeek.DAY_TYPE_HOURS];
         customers.forEach((id, zone) -> {
             EngagementProfile profile = profiles.get(id);
             double[] own = profile == null ? none : profile.at(now, model.halfLife());
-            double[] exposure = profile == null ? unexposed : profile.exposureAt(now, model.halfLife());
+            double[] exposure = group.engage().exposure(profile == null ? none : profile.sendsAt(now, model.halfLife()));
             List<SendTimeChoice.Candidate> hours = candidates.computeIfAbsent(zone, z -> SendTimeChoice.candidates(z, window));
             SendTimeChoice.in(Posterior.of(own, exposure, group), group.engage(), hours, window.horizonHours())
                     .ifPresent(choice -> choices.put(id, choice));
@@ -126,7 +125,7 @@ public final class SendTimes implements AutoCloseable {
         book.catchUp();
         List<String> engaged = engagementEvents(channel.label());
         GroupModel.Builder builder = new GroupModel.Builder(jdbi.withHandle(handle -> TimeToEngage.measure(handle, channel, engaged, now)));
-        book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife()), profile.exposureAt(now, model.halfLife())));
+        book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife()), profile.sendsAt(now, model.halfLife())));
         return builder.build(book.counts(channel, builder.sample(), now.minus(COUNTED), now));
     }
 

@@ -1,25 +1,31 @@
 package io.bindung.sendtime;
 
-import io.bindung.stats.DiscreteHazard;
+import io.bindung.customers.Customer;
+import io.bindung.stats.CyclicHazard;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
- * How soon after a send customers engage on a channel: the Kaplan–Meier hazard of the first
- * engagement by whole hour since the send, from the campaign messages of the last
- * {@link #LOOKBACK} (sends still inside their first week are censored at their age). A customer's
- * chance to engage within a horizon after a send at hour s is then 1 − exp(−Σ_{d<horizon}
- * −ln(1 − h(d)) · m(s + d)), where m is 168 × the customer's share of that hour of the week (1 for
- * an hour of average activity): proportional hazards by hour of the week. Until a
- * channel has {@link #MIN_SENDS} sends, a default shape stands in and no probability is claimed.
+ * How soon after a send customers engage on a channel: the hazard of the first engagement by whole
+ * hour since the send, from the campaign messages of the last {@link #LOOKBACK} (sends still inside
+ * their first week are censored at their age), with each send placed at its local hour of the week
+ * ({@link CyclicHazard}). A customer's chance to engage within a horizon after a send at hour s is
+ * then 1 − exp(−Σ_{d<horizon} b(d) · m(s + d)), where b(d) is hour d's rate at average activity and
+ * m is 168 × the customer's share of that hour of the week (1 for an hour of average activity):
+ * proportional hazards by hour of the week. Estimating b with the activity of the hours the sends
+ * were waiting in matters for a shop that sends at one hour: read alone (Kaplan–Meier), its hazard
+ * would count the busy hours after that send hour as fast engagement, and the choice would then count
+ * them a second time through m. Until a channel has {@link #MIN_SENDS} sends, a default shape stands
+ * in and no probability is claimed.
  *
  * @param calibrated whether the hazard was measured on this channel's sends
- * @param increments −ln(1 − h(d)) for d = 0 … 167, each hour's cumulative hazard
+ * @param increments b(d) for d = 0 … 167, each hour's cumulative hazard at average activity
  * @param soonShare  of the engagement within a week of a send, the share that comes within the
- *                   {@link EngagementProfile#EXPOSED_HOURS} a send's exposure covers: (1 − S(48)) / (1 − S(168))
+ *                   {@link #EXPOSED_HOURS} a send's exposure covers: (1 − S(48)) / (1 − S(168))
  */
 record TimeToEngage(boolean calibrated, double[] increments, double soonShare) {
     static final Duration LOOKBACK = Duration.ofDays(90);
@@ -27,59 +33,69 @@ record TimeToEngage(boolean calibrated, double[] increments, double soonShare) {
     /** Sends that were engaged with: without them every hazard would be 0 and every hour would tie. */
     static final int MIN_ENGAGED = 20;
     static final int PERIODS = HourOfWeek.HOURS;
+    /** How long after a send it exposes the customer: two days, as long as engagement is looked for. */
+    static final int EXPOSED_HOURS = 48;
     /** Engagement mostly comes soon after a send: 10% in the first hour, fading by a quarter each hour. */
-    private static final TimeToEngage UNCALIBRATED = of(defaultHazard(), false);
+    private static final TimeToEngage UNCALIBRATED = of(defaultIncrements(), false);
 
-    /** −ln(1 − h(d)), each hour's cumulative hazard, and the share of engagement within the exposure, computed once. */
-    static TimeToEngage of(DiscreteHazard hazard, boolean calibrated) {
-        double[] increments = new double[PERIODS];
+    /** The hourly increments of cumulative hazard and the share of engagement within the exposure, computed once. */
+    static TimeToEngage of(double[] increments, boolean calibrated) {
+        if (increments.length != PERIODS) {
+            throw new IllegalArgumentException("a time to engage has " + PERIODS + " hours, not " + increments.length);
+        }
         double withinExposure = 0;
         double withinWeek = 0;
         for (int d = 0; d < PERIODS; d++) {
-            increments[d] = -Math.log1p(-Math.min(hazard.hazard(d), 1 - 1e-9));
             withinWeek += increments[d];
-            withinExposure += d < EngagementProfile.EXPOSED_HOURS ? increments[d] : 0;
+            withinExposure += d < EXPOSED_HOURS ? increments[d] : 0;
         }
-        return new TimeToEngage(calibrated, increments, withinWeek > 0 ? -Math.expm1(-withinExposure) / -Math.expm1(-withinWeek) : 1);
+        return new TimeToEngage(calibrated, increments.clone(), withinWeek > 0 ? -Math.expm1(-withinExposure) / -Math.expm1(-withinWeek) : 1);
     }
 
     static TimeToEngage measure(Handle handle, EngagementChannel channel, List<String> engagedEvents, Instant now) {
         // A message is sent at its first Sent or Delivered event (some senders report only deliveries);
         // its engagement is looked up by the whole primary key (campaign, name, message), once per message.
-        List<long[]> sends = handle.createQuery("SELECT m.sent, (SELECT MIN(o.ts) FROM campaign_messages o WHERE o.campaign_id = m.campaign_id"
-                        + " AND o.name IN (<engaged>) AND o.message_key = m.message_key AND o.ts >= m.sent)"
-                        + " FROM (SELECT campaign_id, message_key, MIN(ts) AS sent FROM campaign_messages WHERE name IN (:sent, :delivered)"
-                        + " AND ts >= :since AND ts <= :now GROUP BY campaign_id, message_key) m")
+        List<Send> sends = handle.createQuery("SELECT m.sent, (SELECT MIN(o.ts) FROM campaign_messages o WHERE o.campaign_id = m.campaign_id"
+                        + " AND o.name IN (<engaged>) AND o.message_key = m.message_key AND o.ts >= m.sent), c.timezone"
+                        + " FROM (SELECT campaign_id, message_key, MIN(customer_id) AS customer_id, MIN(ts) AS sent FROM campaign_messages WHERE name IN (:sent, :delivered)"
+                        + " AND ts >= :since AND ts <= :now GROUP BY campaign_id, message_key) m"
+                        + " LEFT JOIN customers c ON c.id = m.customer_id")
                 .bindList("engaged", engagedEvents.isEmpty() ? List.of("") : engagedEvents)
                 .bind("sent", channel.messageEvent("Sent"))
                 .bind("delivered", channel.messageEvent("Delivered"))
                 .bind("since", now.minus(LOOKBACK).toEpochMilli())
                 .bind("now", now.toEpochMilli())
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getObject(2) == null ? -1 : rs.getLong(2)})
+                .map((rs, ctx) -> new Send(rs.getLong(1), rs.getObject(2) == null ? -1 : rs.getLong(2), Customer.zoneOf(rs.getString(3))))
                 .list();
-        long engagedSends = sends.stream().filter(send -> send[1] >= 0).count();
+        long engagedSends = sends.stream().filter(send -> send.engaged() >= 0).count();
         if (sends.size() < MIN_SENDS || engagedSends < MIN_ENGAGED) {
             return UNCALIBRATED;
         }
+        int[] startPhase = new int[sends.size()];
         int[] eventAt = new int[sends.size()];
         int[] observed = new int[sends.size()];
         long hour = Duration.ofHours(1).toMillis();
         for (int i = 0; i < sends.size(); i++) {
-            long sent = sends.get(i)[0];
-            long engaged = sends.get(i)[1];
+            long sent = sends.get(i).sent();
+            long engaged = sends.get(i).engaged();
+            startPhase[i] = HourOfWeek.of(Instant.ofEpochMilli(sent), sends.get(i).zone()).index();
             boolean inTime = engaged >= 0 && engaged <= now.toEpochMilli();
             eventAt[i] = inTime ? (int) Math.min((engaged - sent) / hour, Integer.MAX_VALUE) : -1;
             observed[i] = (int) Math.min((now.toEpochMilli() - sent) / hour, PERIODS);
         }
-        return of(DiscreteHazard.estimate(eventAt, observed, PERIODS), true);
+        return of(CyclicHazard.estimate(startPhase, eventAt, observed, PERIODS, HourOfWeek.HOURS).rates(), true);
     }
 
-    private static DiscreteHazard defaultHazard() {
-        double[] hazards = new double[PERIODS];
+    /** A message's send (epoch ms), its first engagement (−1 without one) and its customer's time zone. */
+    private record Send(long sent, long engaged, ZoneId zone) {
+    }
+
+    private static double[] defaultIncrements() {
+        double[] increments = new double[PERIODS];
         for (int d = 0; d < PERIODS; d++) {
-            hazards[d] = 0.1 * Math.pow(0.75, d);
+            increments[d] = -Math.log1p(-0.1 * Math.pow(0.75, d));
         }
-        return new DiscreteHazard(hazards, 0);
+        return increments;
     }
 
     /**
@@ -94,6 +110,27 @@ record TimeToEngage(boolean calibrated, double[] increments, double soonShare) {
             cumulative += increments[d] * HourOfWeek.HOURS * shares[(start + d) % HourOfWeek.HOURS];
         }
         return cumulative;
+    }
+
+    /**
+     * How much of the time each hour of a weekday (0–23) and a weekend day (24–47) a message was
+     * waiting for the customer: each send weighs b(d) in hour d after it, d &lt; {@link #EXPOSED_HOURS},
+     * as this channel's customers engage d hours after a send at average activity. Counted on the
+     * local clock of the send (a daylight-saving change inside them shifts the rest by an hour).
+     *
+     * @param sends the customer's sends by hour of the week ({@link EngagementProfile#sendsAt})
+     */
+    double[] exposure(double[] sends) {
+        double[] exposure = new double[HourOfWeek.DAY_TYPE_HOURS];
+        for (int sent = 0; sent < sends.length; sent++) {
+            if (sends[sent] == 0) {
+                continue;
+            }
+            for (int d = 0; d < EXPOSED_HOURS; d++) {
+                exposure[HourOfWeek.dayTypeHour((sent + d) % HourOfWeek.HOURS)] += sends[sent] * increments[d];
+            }
+        }
+        return exposure;
     }
 
     static double probability(double cumulativeHazard) {

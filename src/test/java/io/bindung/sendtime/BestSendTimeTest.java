@@ -136,14 +136,14 @@ class BestSendTimeTest extends ClockedEndToEndTest {
 
     @Test
     void engagementIsReadAgainstWhenMessagesWereWaiting() {
-        // Over 14 weekdays the shop sends at 09:00 UTC; both customers open at 09:30 on ten of them and at
-        // 20:30 on the other four. For dora the sends are recorded: a morning open only shows that a
+        // Over 28 weekdays the shop sends at 09:00 UTC; both customers open at 09:30 on twenty of them and
+        // at 20:30 on the other eight. For dora the sends are recorded: a morning open only shows that a
         // message had just arrived, while an evening open, eleven hours after the send, shows she was there.
         List<Instant> sends = new ArrayList<>();
         List<Instant> mornings = new ArrayList<>();
         List<Instant> evenings = new ArrayList<>();
-        LocalDate date = LocalDate.of(2026, 2, 2);
-        for (int weekday = 0; weekday < 14; date = date.plusDays(1)) {
+        LocalDate date = LocalDate.of(2026, 1, 12);
+        for (int weekday = 0; weekday < 28; date = date.plusDays(1)) {
             if (date.getDayOfWeek().getValue() > 5) {
                 continue;
             }
@@ -162,8 +162,8 @@ class BestSendTimeTest extends ClockedEndToEndTest {
         }
         history("dora", "Email Sent", sends);
         String window = "/send-time?from=2026-03-03T00:00:00Z&to=2026-03-04T00:00:00Z";
-        assertEquals(9, api.get("/v1/customers/ed" + window).expect(200).json().at("/explanation/topHours/0/hour").asInt(),
-                "without sends on record, ed's mornings count as they are");
+        int ed = api.get("/v1/customers/ed" + window).expect(200).json().at("/explanation/topHours/0/hour").asInt();
+        assertTrue(ed == 8 || ed == 9, "without sends on record, ed's mornings count as they are (a send at 8 is engaged with at 9): " + ed);
         int dora = api.get("/v1/customers/dora" + window).expect(200).json().at("/explanation/topHours/0/hour").asInt();
         assertTrue(dora >= 18 && dora <= 20, "dora's evenings weigh more than her mornings right after each send: " + dora);
     }

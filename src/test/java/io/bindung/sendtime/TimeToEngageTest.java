@@ -1,31 +1,51 @@
 package io.bindung.sendtime;
 
-import io.bindung.stats.DiscreteHazard;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** How much of a channel's engagement comes within the two days a send's exposure covers. */
+/** How much of a channel's engagement comes within the two days a send's exposure covers, and how a send exposes a customer. */
 class TimeToEngageTest {
     @Test
     void engagementSoonAfterASendIsAllWithinTheExposure() {
-        double[] hazards = new double[TimeToEngage.PERIODS];
-        for (int d = 0; d < hazards.length; d++) {
-            hazards[d] = 0.3 * Math.exp(-d / 3.0);
-        }
-        TimeToEngage soon = TimeToEngage.of(new DiscreteHazard(hazards, 1000), true);
+        TimeToEngage soon = TimeToEngage.of(fading(0.3, 3), true);
         assertEquals(1.0, soon.soonShare(), 1e-6);
     }
 
     @Test
     void engagementSpreadOverTheWeekIsMostlyBeyondIt() {
-        double[] hazards = new double[TimeToEngage.PERIODS];
-        Arrays.fill(hazards, 0.01);
-        TimeToEngage spread = TimeToEngage.of(new DiscreteHazard(hazards, 1000), true);
-        // (1 − S(48)) / (1 − S(168)) with S(k) = 0.99^k.
-        assertEquals((1 - Math.pow(0.99, 48)) / (1 - Math.pow(0.99, 168)), spread.soonShare(), 1e-12);
+        double[] increments = new double[TimeToEngage.PERIODS];
+        Arrays.fill(increments, 0.01);
+        TimeToEngage spread = TimeToEngage.of(increments, true);
+        // (1 − S(48)) / (1 − S(168)) with S(k) = e^(−0.01 k).
+        assertEquals(-Math.expm1(-0.48) / -Math.expm1(-1.68), spread.soonShare(), 1e-12);
         assertEquals(0.46, spread.soonShare(), 0.01);
+    }
+
+    @Test
+    void aSendExposesTheCustomerAsTheChannelsCustomersEngageAfterASend() {
+        TimeToEngage engage = TimeToEngage.of(fading(0.2, 2), true);
+        double[] sends = new double[HourOfWeek.HOURS];
+        int fridayAt23 = 4 * 24 + 23;
+        sends[fridayAt23] = 3;
+
+        double[] exposure = engage.exposure(sends);
+
+        assertEquals(3 * 0.2, exposure[23], 1e-12, "Friday 23:00 is a weekday hour");
+        assertEquals(3 * 0.2 * (Math.exp(-0.5) + Math.exp(-12.5)), exposure[24], 1e-12, "Saturday and Sunday 00:00, 1 and 25 hours on");
+        assertEquals(3 * 0.2 * (Math.exp(-6.5) + Math.exp(-18.5)), exposure[24 + 12], 1e-12, "Saturday and Sunday noon");
+        assertEquals(3 * 0.2 * Math.exp(-12.0), exposure[24 + 23], 1e-12, "Saturday 23:00, and not Sunday 23:00, 48 hours on");
+        assertEquals(0, exposure[0], "Monday is more than two days on");
+    }
+
+    /** first · e^(−d / hours) for each hour d after a send. */
+    private static double[] fading(double first, double hours) {
+        double[] increments = new double[TimeToEngage.PERIODS];
+        for (int d = 0; d < increments.length; d++) {
+            increments[d] = first * Math.exp(-d / hours);
+        }
+        return increments;
     }
 }
