@@ -111,6 +111,8 @@ import java.util.function.IntFunction;
  * instead of at a uniformly random instant (a shop on a fixed schedule: the opens then crowd the
  * hours after 10:00 UTC whatever the customers' rhythms); {@code -DrecordedSends=0.3} records only
  * that share of the history's {@code Email Sent} events (a sender that reports few of its sends);
+ * {@code -DrecordedWeeks=4} records only the sends of the last four weeks (one that began reporting
+ * them lately, so older engagement has no send on record);
  * {@code -Ddecay=6} is the hours in g(d) = exp(−d / decay), how fast receptiveness fades after a send
  * (2: opened within the hour or not at all; 18: over a day), which the model must measure;
  * {@code -Dstrength=20} is the reference learner's prior strength in {@code world}.
@@ -564,6 +566,8 @@ final class History {
     private static final int[][] CLASS_SENDS = {{0, 2}, {1, 16}, {17, 55}, {60, 140}};
     private static final int SEND_HOUR = Integer.getInteger("sendHour", -1);
     private static final double RECORDED_SENDS = Double.parseDouble(System.getProperty("recordedSends", "1"));
+    /** Sends older than this many weeks are not recorded (a sender that began reporting sends lately); 26 records all. */
+    private static final int RECORDED_WEEKS = Integer.getInteger("recordedWeeks", 26);
 
     final Events events;
     final int[] engagements;
@@ -596,7 +600,7 @@ final class History {
             int sends = sends(random);
             for (int s = 0; s < sends; s++, message++) {
                 long sentAt = sendAt(start, end, random);
-                if (random.nextDouble() < RECORDED_SENDS) {
+                if (random.nextDouble() < RECORDED_SENDS && sentAt >= end - Duration.ofDays(7L * RECORDED_WEEKS).toMillis()) {
                     events.add(sentAt, i, message, SENT);
                 }
                 long openedAt = open(truth, sentAt, random, hour);
