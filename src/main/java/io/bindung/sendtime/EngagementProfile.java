@@ -18,6 +18,7 @@ import java.time.ZoneId;
  */
 final class EngagementProfile {
     static final int BYTES = HourOfWeek.HOURS * (Float.BYTES + Short.BYTES);
+    private static final int HOURS_BYTES = HourOfWeek.HOURS * Float.BYTES;
     /** Moves the scale forward before a new weight could leave float range (2^64 ≪ 3.4e38). */
     private static final double RESCALE_AFTER_HALF_LIVES = 64;
 
@@ -43,24 +44,24 @@ final class EngagementProfile {
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         float[] hours = new float[HourOfWeek.HOURS];
+        buffer.asFloatBuffer().get(hours);
+        short[] stored = new short[HourOfWeek.HOURS];
+        buffer.position(HOURS_BYTES).asShortBuffer().get(stored);
         float[] sends = new float[HourOfWeek.HOURS];
-        for (int h = 0; h < hours.length; h++) {
-            hours[h] = buffer.getFloat();
-        }
         for (int h = 0; h < sends.length; h++) {
-            sends[h] = Float.intBitsToFloat((buffer.getShort() & 0xFFFF) << 16);
+            sends[h] = Float.intBitsToFloat((stored[h] & 0xFFFF) << 16);
         }
         return new EngagementProfile(zone, scaleAt, hours, sends);
     }
 
     byte[] encode() {
         ByteBuffer buffer = ByteBuffer.allocate(BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        for (float hour : hours) {
-            buffer.putFloat(hour);
+        buffer.asFloatBuffer().put(hours);
+        short[] stored = new short[HourOfWeek.HOURS];
+        for (int h = 0; h < stored.length; h++) {
+            stored[h] = bfloat16(sends[h]);
         }
-        for (float send : sends) {
-            buffer.putShort(bfloat16(send));
-        }
+        buffer.position(HOURS_BYTES).asShortBuffer().put(stored);
         return buffer.array();
     }
 

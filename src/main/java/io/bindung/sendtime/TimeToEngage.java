@@ -26,8 +26,10 @@ import java.util.List;
  * @param increments b(d) for d = 0 … 167, each hour's cumulative hazard at average activity
  * @param soonShare  of the engagement within a week of a send, the share that comes within the
  *                   {@link #EXPOSED_HOURS} a send's exposure covers: (1 − S(48)) / (1 − S(168))
+ * @param exposing   per hour of the week a send is made in, its exposure of each hour of a weekday and a
+ *                   weekend day ({@link #exposure}), worked out once: a choice reads every send hour of the customer
  */
-record TimeToEngage(boolean calibrated, double[] increments, double soonShare) {
+record TimeToEngage(boolean calibrated, double[] increments, double soonShare, double[][] exposing) {
     static final Duration LOOKBACK = Duration.ofDays(90);
     static final int MIN_SENDS = 100;
     /** Sends that were engaged with: without them every hazard would be 0 and every hour would tie. */
@@ -49,7 +51,14 @@ record TimeToEngage(boolean calibrated, double[] increments, double soonShare) {
             withinWeek += increments[d];
             withinExposure += d < EXPOSED_HOURS ? increments[d] : 0;
         }
-        return new TimeToEngage(calibrated, increments.clone(), withinWeek > 0 ? -Math.expm1(-withinExposure) / -Math.expm1(-withinWeek) : 1);
+        double soonShare = withinWeek > 0 ? -Math.expm1(-withinExposure) / -Math.expm1(-withinWeek) : 1;
+        double[][] exposing = new double[HourOfWeek.HOURS][HourOfWeek.DAY_TYPE_HOURS];
+        for (int sent = 0; sent < HourOfWeek.HOURS; sent++) {
+            for (int d = 0; d < EXPOSED_HOURS; d++) {
+                exposing[sent][HourOfWeek.dayTypeHour((sent + d) % HourOfWeek.HOURS)] += increments[d];
+            }
+        }
+        return new TimeToEngage(calibrated, increments.clone(), soonShare, exposing);
     }
 
     static TimeToEngage measure(Handle handle, EngagementChannel channel, List<String> engagedEvents, Instant now) {
@@ -126,8 +135,9 @@ record TimeToEngage(boolean calibrated, double[] increments, double soonShare) {
             if (sends[sent] == 0) {
                 continue;
             }
-            for (int d = 0; d < EXPOSED_HOURS; d++) {
-                exposure[HourOfWeek.dayTypeHour((sent + d) % HourOfWeek.HOURS)] += sends[sent] * increments[d];
+            double[] exposed = exposing[sent];
+            for (int t = 0; t < exposure.length; t++) {
+                exposure[t] += sends[sent] * exposed[t];
             }
         }
         return exposure;
