@@ -6,7 +6,8 @@ package io.bindung.sendtime;
  * smoothed over neighbouring hours (σ = 1 hour), and
  * shrunk toward their prior, the rhythm of the groups they are likely in ({@link RhythmGroups}):
  * d_t = (own_t + κ · prior_t) / (n + κ), with n their engagement and κ the fitted strength. It is
- * spread over the week as everybody's days of each type share each hour: q_h = d_t · group_h / group_t. So five weekdays pool their evidence, a customer without history gets the group's
+ * spread over the week as everybody's days of each type share each hour: q_h = d_t · group_h / group_t.
+ * So five weekdays pool their evidence, a customer without history gets the group's
  * pattern on their own clock, and a heavy user their own rhythm. (A further level, the customer's own
  * week shrunk toward this, counted the same engagements twice and chose worse hours in the evaluation
  * of bench/sendtime.sh.)

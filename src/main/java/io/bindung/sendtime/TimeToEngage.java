@@ -66,8 +66,8 @@ record TimeToEngage(boolean calibrated, double[] increments, double soonShare, d
         // its engagement is looked up by the whole primary key (campaign, name, message), once per message.
         List<Send> sends = handle.createQuery("SELECT m.sent, (SELECT MIN(o.ts) FROM campaign_messages o WHERE o.campaign_id = m.campaign_id"
                         + " AND o.name IN (<engaged>) AND o.message_key = m.message_key AND o.ts >= m.sent), c.timezone"
-                        + " FROM (SELECT campaign_id, message_key, MIN(customer_id) AS customer_id, MIN(ts) AS sent FROM campaign_messages WHERE name IN (:sent, :delivered)"
-                        + " AND ts >= :since AND ts <= :now GROUP BY campaign_id, message_key) m"
+                        + " FROM (SELECT campaign_id, message_key, MIN(customer_id) AS customer_id, MIN(ts) AS sent FROM campaign_messages"
+                        + " WHERE name IN (:sent, :delivered) AND ts >= :since AND ts <= :now GROUP BY campaign_id, message_key) m"
                         + " LEFT JOIN customers c ON c.id = m.customer_id")
                 .bindList("engaged", engagedEvents.isEmpty() ? List.of("") : engagedEvents)
                 .bind("sent", channel.messageEvent("Sent"))
