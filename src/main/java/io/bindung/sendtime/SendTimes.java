@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The send-time model for customers, a channel and a window (see {@link SendTimeChoice}), for the
  * REST and GraphQL APIs and for campaigns with optimised timing. Profiles are kept by the
- * {@link ProfileBook}; each channel's {@link GroupModel} is rebuilt from them at most hourly.
+ * {@link ProfileBook}; each channel's {@link GroupModel} is rebuilt from them at most hourly, in the
+ * background.
  * Thread-safe.
  */
 public final class SendTimes implements AutoCloseable {
@@ -34,6 +36,7 @@ public final class SendTimes implements AutoCloseable {
     private final SendTimeModel model;
     private final ProfileBook book;
     private final Map<EngagementChannel, GroupModel.Built> groups = new ConcurrentHashMap<>();
+    private final Set<EngagementChannel> rebuilding = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "send-time-profiles");
         thread.setDaemon(true);
@@ -106,18 +109,32 @@ public final class SendTimes implements AutoCloseable {
         return choices;
     }
 
+    /**
+     * The channel's group model. Only the first is built while the request waits; one older than
+     * {@link #GROUP_KEPT} is still used while a new one is built in the background, so no later
+     * request waits for a rebuild (seconds with many customers).
+     */
     private GroupModel group(EngagementChannel channel, Instant now) {
         GroupModel.Built built = groups.get(channel);
-        if (built != null && built.fresh(now, GROUP_KEPT)) {
-            return built.model();
-        }
-        synchronized (this) {
-            built = groups.get(channel);
-            if (built == null || !built.fresh(now, GROUP_KEPT)) {
-                built = new GroupModel.Built(buildGroup(channel, now), now);
-                groups.put(channel, built);
+        if (built == null) {
+            synchronized (this) {
+                built = groups.computeIfAbsent(channel, first -> new GroupModel.Built(buildGroup(first, now), now));
             }
-            return built.model();
+        }
+        if (!built.fresh(now, GROUP_KEPT) && rebuilding.add(channel)) {
+            background.execute(() -> rebuild(channel, now));
+        }
+        return built.model();
+    }
+
+    /** A failed rebuild is logged and the model in use kept; the next request past its age tries again. */
+    private void rebuild(EngagementChannel channel, Instant now) {
+        try {
+            groups.put(channel, new GroupModel.Built(buildGroup(channel, now), now));
+        } catch (RuntimeException e) {
+            LOG.warn("rebuilding the {} send-time group model failed; the model in use is kept", channel.label(), e);
+        } finally {
+            rebuilding.remove(channel);
         }
     }
 
