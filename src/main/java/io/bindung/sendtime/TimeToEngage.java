@@ -132,12 +132,19 @@ record TimeToEngage(boolean calibrated, double[] increments, double soonShare, d
     double[] exposure(double[] sends) {
         double[] exposure = new double[HourOfWeek.DAY_TYPE_HOURS];
         for (int sent = 0; sent < sends.length; sent++) {
-            if (sends[sent] == 0) {
+            double weight = sends[sent];
+            if (sent < HourOfWeek.HOURS_OF_DAY) {
+                // Tuesday's and Wednesday's next two days are weekdays too: they expose as Monday does.
+                weight += sends[sent + HourOfWeek.HOURS_OF_DAY] + sends[sent + 2 * HourOfWeek.HOURS_OF_DAY];
+            } else if (sent < 3 * HourOfWeek.HOURS_OF_DAY) {
+                continue;
+            }
+            if (weight == 0) {
                 continue;
             }
             double[] exposed = exposing[sent];
             for (int t = 0; t < exposure.length; t++) {
-                exposure[t] += sends[sent] * exposed[t];
+                exposure[t] += weight * exposed[t];
             }
         }
         return exposure;
