@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -122,7 +123,11 @@ public final class SendTimes implements AutoCloseable {
             }
         }
         if (!built.fresh(now, GROUP_KEPT) && rebuilding.add(channel)) {
-            background.execute(() -> rebuild(channel, now));
+            try {
+                background.execute(() -> rebuild(channel, now));
+            } catch (RejectedExecutionException closing) {
+                rebuilding.remove(channel);
+            }
         }
         return built.model();
     }
