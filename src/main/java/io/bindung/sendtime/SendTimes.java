@@ -119,7 +119,11 @@ public final class SendTimes implements AutoCloseable {
         GroupModel.Built built = groups.get(channel);
         if (built == null) {
             synchronized (this) {
-                built = groups.computeIfAbsent(channel, first -> new GroupModel.Built(buildGroup(first, now), now));
+                built = groups.get(channel);
+                if (built == null) {
+                    built = new GroupModel.Built(buildGroup(channel, now), now);
+                    groups.put(channel, built);
+                }
             }
         }
         if (!built.fresh(now, GROUP_KEPT) && rebuilding.add(channel)) {

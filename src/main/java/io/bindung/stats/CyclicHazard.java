@@ -56,23 +56,22 @@ public record CyclicHazard(double[] rates, double[] activity, int subjects) {
         double[] logRates = cells.poissonLogRates();
         double[] logActivity = new double[cycle];
         double objective = cells.objective(logRates, logActivity);
-        for (int step = 0; step < MAX_STEPS; step++) {
-            double[][] direction = cells.newtonStep(logRates, logActivity);
-            double slope = cells.slope(logRates, logActivity, direction);
+        for (int round = 0; round < MAX_STEPS; round++) {
+            HazardCells.Step step = cells.newtonStep(logRates, logActivity);
             double size = 1;
-            double[] nextRates = moved(logRates, direction[0], size);
-            double[] nextActivity = moved(logActivity, direction[1], size);
+            double[] nextRates = moved(logRates, step.rates(), size);
+            double[] nextActivity = moved(logActivity, step.activity(), size);
             double next = cells.objective(nextRates, nextActivity);
-            while (next < objective + ARMIJO * size * slope && !indistinguishable(next, objective) && size > 1e-12) {
+            while (next < objective + ARMIJO * size * step.slope() && !indistinguishable(next, objective) && size > 1e-12) {
                 size /= 2;
-                nextRates = moved(logRates, direction[0], size);
-                nextActivity = moved(logActivity, direction[1], size);
+                nextRates = moved(logRates, step.rates(), size);
+                nextActivity = moved(logActivity, step.activity(), size);
                 next = cells.objective(nextRates, nextActivity);
             }
             logRates = nextRates;
             logActivity = nextActivity;
             objective = next;
-            if (size * Math.max(largest(direction[0]), largest(direction[1])) < CONVERGED) {
+            if (size * Math.max(largest(step.rates()), largest(step.activity())) < CONVERGED) {
                 break;
             }
         }

@@ -77,95 +77,75 @@ record HazardCells(double[][] events, double[][] time, double[] periodEvents, in
         return objective;
     }
 
-    /** ∇L · (Δθ, Δφ): how fast L rises along the direction. */
-    double slope(double[] logRates, double[] logActivity, double[][] direction) {
-        Gradient gradient = gradient(logRates, logActivity);
-        double slope = 0;
-        for (int d = 0; d < periods; d++) {
-            slope += periodEvents[d] > 0 ? gradient.rates()[d] * direction[0][d] : 0;
-        }
-        for (int h = 0; h < cycle; h++) {
-            slope += gradient.activity()[h] * direction[1][h];
-        }
-        return slope;
+    /** A Newton direction in (θ, φ), and ∇L · (Δθ, Δφ): how fast L rises along it. */
+    record Step(double[] rates, double[] activity, double slope) {
     }
 
     /**
-     * The Newton direction (Δθ, Δφ) solving −∇²L Δ = ∇L. −∇²L is [[D_θ, B], [Bᵀ, D_φ]] with D_θ and D_φ
-     * diagonal and B(d, h) the expected events of the one cell of period d on phase h, so
-     * (D_φ − Bᵀ D_θ⁻¹ B) Δφ = g_φ − Bᵀ D_θ⁻¹ g_θ and Δθ = D_θ⁻¹ (g_θ − B Δφ).
+     * The Newton direction (Δθ, Δφ) solving −∇²L Δ = ∇L = (g_θ, g_φ). −∇²L is [[D_θ, B], [Bᵀ, D_φ]] with
+     * D_θ and D_φ diagonal (expected events per period; per phase plus the prior's k e^φ) and B(d, h) the
+     * expected events of the one cell of period d on phase h, so (D_φ − Bᵀ D_θ⁻¹ B) Δφ = g_φ − Bᵀ D_θ⁻¹ g_θ
+     * and Δθ = D_θ⁻¹ (g_θ − B Δφ).
      */
-    double[][] newtonStep(double[] logRates, double[] logActivity) {
-        Gradient gradient = gradient(logRates, logActivity);
-        double[][] mixed = new double[periods][cycle];
+    Step newtonStep(double[] logRates, double[] logActivity) {
+        double[][] expected = new double[periods][cycle];
+        double[] rateGradient = new double[periods];
         double[] rateCurvature = new double[periods];
-        double[] schur = gradient.activityCurvature().clone();
-        double[][] system = new double[cycle][cycle];
-        double[] right = gradient.activity().clone();
+        double[] activityGradient = new double[cycle];
+        double[][] schur = new double[cycle][cycle];
         for (int d = 0; d < periods; d++) {
             if (periodEvents[d] == 0) {
                 continue;
             }
             for (int s = 0; s < cycle; s++) {
-                double expected = time[s][d] * Math.exp(logRates[d] + logActivity[(s + d) % cycle]);
-                mixed[d][(s + d) % cycle] += expected;
-                rateCurvature[d] += expected;
+                int h = (s + d) % cycle;
+                double cell = time[s][d] * Math.exp(logRates[d] + logActivity[h]);
+                expected[d][h] += cell;
+                rateCurvature[d] += cell;
+                rateGradient[d] += events[s][d] - cell;
+                activityGradient[h] += events[s][d] - cell;
+                schur[h][h] += cell;
             }
-            double[] row = mixed[d];
-            for (int h = 0; h < cycle; h++) {
-                right[h] -= row[h] * gradient.rates()[d] / rateCurvature[d];
+        }
+        double[] right = new double[cycle];
+        for (int h = 0; h < cycle; h++) {
+            double prior = CyclicHazard.PRIOR_EVENTS * Math.exp(logActivity[h]);
+            activityGradient[h] += CyclicHazard.PRIOR_EVENTS - prior;
+            schur[h][h] += prior;
+            right[h] = activityGradient[h];
+        }
+        for (int d = 0; d < periods; d++) {
+            double[] row = expected[d];
+            for (int h = 0; h < cycle && periodEvents[d] > 0; h++) {
+                right[h] -= row[h] * rateGradient[d] / rateCurvature[d];
                 for (int j = h; j < cycle && row[h] != 0; j++) {
-                    system[h][j] -= row[h] * row[j] / rateCurvature[d];
+                    schur[h][j] -= row[h] * row[j] / rateCurvature[d];
                 }
             }
         }
         for (int h = 0; h < cycle; h++) {
-            system[h][h] += schur[h];
             for (int j = 0; j < h; j++) {
-                system[h][j] = system[j][h];
+                schur[h][j] = schur[j][h];
             }
         }
-        double[] activityStep = new CholeskyDecomposition(new Array2DRowRealMatrix(system, false), SYMMETRY, POSITIVITY).getSolver()
+        double[] activityStep = new CholeskyDecomposition(new Array2DRowRealMatrix(schur, false), SYMMETRY, POSITIVITY).getSolver()
                 .solve(new ArrayRealVector(right, false)).toArray();
         double[] rateStep = new double[periods];
+        double slope = 0;
         for (int d = 0; d < periods; d++) {
             if (periodEvents[d] == 0) {
                 continue;
             }
             double coupled = 0;
             for (int h = 0; h < cycle; h++) {
-                coupled += mixed[d][h] * activityStep[h];
+                coupled += expected[d][h] * activityStep[h];
             }
-            rateStep[d] = (gradient.rates()[d] - coupled) / rateCurvature[d];
-        }
-        return new double[][] {rateStep, activityStep};
-    }
-
-    /** ∂L/∂θ, ∂L/∂φ, and −∂²L/∂φ² (the φ block's diagonal: expected events plus the prior's k e^φ). */
-    private record Gradient(double[] rates, double[] activity, double[] activityCurvature) {
-    }
-
-    private Gradient gradient(double[] logRates, double[] logActivity) {
-        double[] rates = new double[periods];
-        double[] activity = new double[cycle];
-        double[] curvature = new double[cycle];
-        for (int s = 0; s < cycle; s++) {
-            for (int d = 0; d < periods; d++) {
-                if (periodEvents[d] == 0) {
-                    continue;
-                }
-                int h = (s + d) % cycle;
-                double expected = time[s][d] * Math.exp(logRates[d] + logActivity[h]);
-                rates[d] += events[s][d] - expected;
-                activity[h] += events[s][d] - expected;
-                curvature[h] += expected;
-            }
+            rateStep[d] = (rateGradient[d] - coupled) / rateCurvature[d];
+            slope += rateGradient[d] * rateStep[d];
         }
         for (int h = 0; h < cycle; h++) {
-            double prior = CyclicHazard.PRIOR_EVENTS * Math.exp(logActivity[h]);
-            activity[h] += CyclicHazard.PRIOR_EVENTS - prior;
-            curvature[h] += prior;
+            slope += activityGradient[h] * activityStep[h];
         }
-        return new Gradient(rates, activity, curvature);
+        return new Step(rateStep, activityStep, slope);
     }
 }
