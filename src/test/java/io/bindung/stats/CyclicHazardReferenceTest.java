@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import static io.bindung.stats.Reference.ints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,14 +118,6 @@ class CyclicHazardReferenceTest {
             }
         }
         return false;
-    }
-
-    private static int[] ints(JsonNode array) {
-        int[] values = new int[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = array.get(i).intValue();
-        }
-        return values;
     }
 
     private static long distinct(int[] values) {

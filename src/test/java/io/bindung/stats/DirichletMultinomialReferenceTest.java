@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Stream;
 
+import static io.bindung.stats.Reference.doubles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -250,14 +251,6 @@ class DirichletMultinomialReferenceTest {
             means[i] = mean.clone();
         }
         return means;
-    }
-
-    private static double[] doubles(JsonNode array) {
-        double[] values = new double[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = array.get(i).doubleValue();
-        }
-        return values;
     }
 
     private static List<JsonNode> cases(String section) {

@@ -58,6 +58,33 @@ public final class Reference {
         return new Mean(arm.get("n").longValue(), arm.get("sum").doubleValue(), arm.get("sumSquares").doubleValue());
     }
 
+    /** A fixture's JSON array of whole numbers. */
+    public static int[] ints(JsonNode array) {
+        int[] values = new int[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).intValue();
+        }
+        return values;
+    }
+
+    /** A fixture's JSON array of whole numbers, as longs. */
+    public static long[] longs(JsonNode array) {
+        long[] values = new long[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).longValue();
+        }
+        return values;
+    }
+
+    /** A fixture's JSON array of numbers. */
+    public static double[] doubles(JsonNode array) {
+        double[] values = new double[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).doubleValue();
+        }
+        return values;
+    }
+
     private static JsonNode load() {
         try (InputStream in = Reference.class.getResourceAsStream("/stats/reference.json")) {
             return new ObjectMapper().readTree(in);
