@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
     /**
      * WAL lets readers run beside the single writer; IMMEDIATE takes the write lock at BEGIN so
-     * concurrent read-then-write transactions wait (busy_timeout) instead of failing with SQLITE_BUSY.
+     * concurrent read-then-write transactions wait instead of failing with SQLITE_BUSY. This
+     * process's writers wait in turn at the {@link WriteGate}; busy_timeout covers other processes.
      * Pooled connections keep a modest page cache (8 MiB each): every connection has its own, and
      * the one that needs a large cache, the event mover's, sets it itself.
      */
@@ -34,6 +35,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.SQLITE) {
+            WriteGate.install(jdbi);
+        }
     }
 
     public static Database open(Config config) {
