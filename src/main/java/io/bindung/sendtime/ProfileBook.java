@@ -35,7 +35,9 @@ import java.util.function.Consumer;
  * are written at every start because which events count is configuration; profiles built for
  * another definition are rebuilt by queueing every such event again. A profile on another
  * clock than its customer's (the time zone changed) is rebuilt from the customer's events.
- * Thread-safe: one catch-up runs at a time.
+ * Thread-safe: catch-up rounds and replays run one at a time, each reading what it changes inside
+ * a transaction that writes alone ({@link #writeProfilesAlone}). No Java lock is held while waiting
+ * for that turn, so a caller already inside a transaction never waits for a thread that waits for it.
  */
 final class ProfileBook {
     private static final int EVENTS_PER_ROUND = 10_000;
@@ -146,18 +148,26 @@ final class ProfileBook {
         applyQueued();
     }
 
-    private synchronized void applyQueued() {
+    private void applyQueued() {
         while (catchUpRound() == EVENTS_PER_ROUND) {
             // another round: the queue had more than one round's events
         }
     }
 
+    /**
+     * Makes the transaction the only one writing profiles until it ends: SQLite has one writer anyway;
+     * on PostgreSQL, servers sharing the database take turns at an advisory lock, so a catch-up and a
+     * replay never both add the same queued event.
+     */
+    private void writeProfilesAlone(Handle handle) {
+        if (dialect == Dialect.POSTGRESQL) {
+            handle.createQuery("SELECT pg_advisory_xact_lock(hashtext('engagement_queue'))").mapToMap().one();
+        }
+    }
+
     private int catchUpRound() {
         return jdbi.inTransaction(handle -> {
-            if (dialect == Dialect.POSTGRESQL) {
-                // One catch-up at a time across servers sharing the database (SQLite's writes are serial anyway).
-                handle.createQuery("SELECT pg_advisory_xact_lock(hashtext('engagement_queue'))").mapToMap().one();
-            }
+            writeProfilesAlone(handle);
             List<Queued> queued = handle.createQuery("SELECT q.event_id, e.customer_id, e.name, e.ts, c.timezone, " + messageColumns()
                             + " FROM engagement_queue q LEFT JOIN events e ON e.id = q.event_id LEFT JOIN customers c ON c.id = e.customer_id"
                             + " ORDER BY q.event_id LIMIT " + EVENTS_PER_ROUND)
@@ -283,9 +293,9 @@ final class ProfileBook {
         return found;
     }
 
-    private synchronized Map<String, EngagementProfile> reclock(EngagementChannel channel, Collection<String> customerIds,
-                                                             Map<String, ZoneId> zones) {
+    private Map<String, EngagementProfile> reclock(EngagementChannel channel, Collection<String> customerIds, Map<String, ZoneId> zones) {
         return jdbi.inTransaction(handle -> {
+            writeProfilesAlone(handle);
             Map<String, ZoneId> reclocked = new LinkedHashMap<>();
             customerIds.forEach(id -> reclocked.put(id, zones.get(id)));
             FirstEngagements firsts = FirstEngagements.none();

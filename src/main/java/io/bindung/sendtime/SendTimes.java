@@ -118,6 +118,9 @@ public final class SendTimes implements AutoCloseable {
     private GroupModel group(EngagementChannel channel, Instant now) {
         GroupModel.Built built = groups.get(channel);
         if (built == null) {
+            // Caught up outside the lock: a caller inside a transaction (the campaign scheduler)
+            // holds the write turn a catch-up waits for, and may itself wait here for this lock.
+            book.catchUp();
             synchronized (this) {
                 built = groups.get(channel);
                 if (built == null) {
@@ -139,6 +142,7 @@ public final class SendTimes implements AutoCloseable {
     /** A failed rebuild is logged and the model in use kept; the next request past its age tries again. */
     private void rebuild(EngagementChannel channel, Instant now) {
         try {
+            book.catchUp();
             groups.put(channel, new GroupModel.Built(buildGroup(channel, now), now));
         } catch (RuntimeException e) {
             LOG.warn("rebuilding the {} send-time group model failed; the model in use is kept", channel.label(), e);
@@ -147,8 +151,8 @@ public final class SendTimes implements AutoCloseable {
         }
     }
 
+    /** Built from the profiles as they are: callers catch up first. */
     private GroupModel buildGroup(EngagementChannel channel, Instant now) {
-        book.catchUp();
         List<String> engaged = engagementEvents(channel.label());
         GroupModel.Builder builder = new GroupModel.Builder(jdbi.withHandle(handle -> TimeToEngage.measure(handle, channel, engaged, now)));
         book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife()), profile.sendsAt(now, model.halfLife())));

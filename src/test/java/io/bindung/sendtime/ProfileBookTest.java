@@ -10,8 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -137,6 +141,43 @@ class ProfileBookTest extends EndToEndTest {
                     .at(now, HALF_LIFE), 1e-6, "the old events are counted by the new definition");
             assertFalse(book.of(EngagementChannel.PUSH, Map.of("ben", BERLIN)).containsKey("ben"), "no push engagement");
         }
+    }
+
+    @Test
+    void aCatchUpInsideATransactionGoesOnWhileAnotherWaitsForItsTurn() throws Exception {
+        api.put("/v1/customers/dora", "{\"timezone\":\"Europe/Berlin\"}").expect(201);
+        List<Engagement> history = List.of(new Engagement("Email Opened", now.minus(Duration.ofDays(2)), 1));
+        send("dora", history);
+        try (Database database = Database.open(server.database().config(TestServer.ADMIN_KEY))) {
+            // A new definition queues every engagement event again, so both catch-ups below have work.
+            ProfileBook book = new ProfileBook(database, new SendTimeModel(Map.of("email", Map.of("Email Opened", 2.0)), HALF_LIFE));
+            CompletableFuture<Void> waiting = new CompletableFuture<>();
+            Thread other = new Thread(() -> {
+                try {
+                    book.catchUp();
+                    waiting.complete(null);
+                } catch (RuntimeException e) {
+                    waiting.completeExceptionally(e);
+                }
+            });
+            database.jdbi().useTransaction(handle -> {
+                other.start();
+                // On SQLite the other catch-up comes to wait for this transaction's write turn; on PostgreSQL it just runs.
+                while (!waiting.isDone() && !waitsForItsTurn(other)) {
+                    Thread.onSpinWait();
+                }
+                book.catchUp();
+            });
+            waiting.get(30, TimeUnit.SECONDS);
+            assertArrayEquals(expected(List.of(new Engagement("Email Opened", history.get(0).at(), 2)), BERLIN),
+                    book.of(EngagementChannel.EMAIL, Map.of("dora", BERLIN)).get("dora").at(now, HALF_LIFE), 1e-6);
+            assertEquals(0, count("SELECT COUNT(*) FROM engagement_queue"));
+        }
+    }
+
+    private static boolean waitsForItsTurn(Thread thread) {
+        return Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getClassName().equals(ReentrantLock.class.getName())
+                && frame.getMethodName().equals("tryLock"));
     }
 
     private void send(String customer, List<Engagement> engagements) {
