@@ -146,7 +146,7 @@ public final class App implements AutoCloseable {
                 new GraphQlRoutes(graphQl, authenticator, bodies, mapper)));
         server.start();
         campaigns.start(config.schedulerMillis());
-        sendTimes.start(config.schedulerMillis() == 0 ? 0 : PROFILE_CATCH_UP_MILLIS);
+        sendTimes.start(config.schedulerMillis() == 0 ? 0 : PROFILE_CATCH_UP_MILLIS, ingestor::busy);
         dispatcher.start();
         return new App(database, ingestor, campaigns, sendTimes, outbox, dispatcher, server);
     }

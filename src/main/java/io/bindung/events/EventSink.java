@@ -19,6 +19,9 @@ sealed interface EventSink extends AutoCloseable permits EventWriter, Inbox {
     /** Returns once every event written before the call can be read from the events table. */
     void awaitStored();
 
+    /** How many written events cannot be read from the events table yet. */
+    long unstored();
+
     @Override
     void close();
 }

@@ -83,7 +83,7 @@ final class Inbox implements EventSink {
         this.moveTimer = Timer.builder("bindung.ingest.move")
                 .description("time to move one group of events from the inbox and commit it")
                 .publishPercentileHistogram().register(registry);
-        Gauge.builder("bindung.ingest.inbox.events", this, Inbox::backlog)
+        Gauge.builder("bindung.ingest.inbox.events", this, Inbox::unstored)
                 .description("acknowledged events not yet moved into the events table").register(registry);
         this.moverThread = new Thread(this::moveUntilClosed, "event-mover");
     }
@@ -214,7 +214,8 @@ final class Inbox implements EventSink {
         }
     }
 
-    long backlog() {
+    @Override
+    public long unstored() {
         synchronized (progress) {
             return appended - moved;
         }
@@ -311,7 +312,7 @@ final class Inbox implements EventSink {
         try {
             moverThread.join(CLOSE_MILLIS);
             if (moverThread.isAlive()) {
-                LOG.warn("{} events stay in the inbox until the next start", backlog());
+                LOG.warn("{} events stay in the inbox until the next start", unstored());
                 moverThread.interrupt();
                 moverThread.join(TimeUnit.SECONDS.toMillis(5));
             }

@@ -105,6 +105,15 @@ public final class Ingestor implements AutoCloseable {
         return done;
     }
 
+    /**
+     * True while events come faster than a trickle: more than a tenth of one commit waits to be
+     * stored, as during a bulk import. Background work that can wait (the send-time profiles'
+     * catch-up) waits then, so the import is stored at full speed and caught up with after.
+     */
+    public boolean busy() {
+        return waitingEvents() + sink.unstored() > commitEvents / 10;
+    }
+
     /** Returns once every event acknowledged before the call can be read (see {@link EventSink#awaitStored()}). */
     public void awaitStored() {
         sink.awaitStored();

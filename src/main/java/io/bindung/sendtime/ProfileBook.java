@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -141,15 +142,16 @@ final class ProfileBook {
 
     /** Applies every queued engagement event to its profiles. */
     void catchUp() {
+        catchUp(() -> false);
+    }
+
+    /** As {@link #catchUp()}, but no round starts while {@code yieldTo} holds: what is left stays queued. */
+    void catchUp(BooleanSupplier yieldTo) {
         // A read first: with nothing queued, readers neither wait for each other nor take the write lock.
         if (jdbi.withHandle(handle -> handle.createQuery("SELECT event_id FROM engagement_queue LIMIT 1").mapTo(Long.class).findOne()).isEmpty()) {
             return;
         }
-        applyQueued();
-    }
-
-    private void applyQueued() {
-        while (catchUpRound() == EVENTS_PER_ROUND) {
+        while (!yieldTo.getAsBoolean() && catchUpRound() == EVENTS_PER_ROUND) {
             // another round: the queue had more than one round's events
         }
     }

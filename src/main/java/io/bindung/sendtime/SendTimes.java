@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The send-time model for customers, a channel and a window (see {@link SendTimeChoice}), for the
@@ -50,19 +51,28 @@ public final class SendTimes implements AutoCloseable {
         this.book = new ProfileBook(database, model);
     }
 
-    /** Applies newly stored engagement to the profiles every {@code intervalMillis} (0: only when asked). */
-    public void start(long intervalMillis) {
+    /**
+     * Applies newly stored engagement to the profiles every {@code intervalMillis} (0: only when
+     * asked), except while {@code ingestBusy} holds: then it waits for the next round, so a bulk
+     * import is stored at full speed. Requests still catch up before they answer.
+     */
+    public void start(long intervalMillis, BooleanSupplier ingestBusy) {
         if (intervalMillis > 0) {
-            background.scheduleWithFixedDelay(this::catchUp, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+            background.scheduleWithFixedDelay(() -> catchUp(ingestBusy), intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** A failed round is logged and the next one tries again: the queue keeps what was not applied. */
-    private void catchUp() {
+    /**
+     * A failed round is logged and the next one tries again: the queue keeps what was not applied.
+     * One interrupted by {@link #close()} while it waited for its write turn is no failure.
+     */
+    private void catchUp(BooleanSupplier ingestBusy) {
         try {
-            book.catchUp();
+            book.catchUp(ingestBusy);
         } catch (RuntimeException e) {
-            LOG.warn("applying engagement to the send-time profiles failed; the next round retries", e);
+            if (!background.isShutdown()) {
+                LOG.warn("applying engagement to the send-time profiles failed; the next round retries", e);
+            }
         }
     }
 

@@ -175,6 +175,22 @@ class ProfileBookTest extends EndToEndTest {
         }
     }
 
+    @Test
+    void aCatchUpThatYieldsLeavesTheQueueForTheNextOne() {
+        api.put("/v1/customers/emil", "{\"timezone\":\"Europe/Berlin\"}").expect(201);
+        List<Engagement> history = List.of(new Engagement("Email Opened", now.minus(Duration.ofDays(1)), 1));
+        send("emil", history);
+        try (Database database = Database.open(server.database().config(TestServer.ADMIN_KEY))) {
+            ProfileBook book = new ProfileBook(database, new SendTimeModel(Map.of("email", Map.of("Email Opened", 1.0)), HALF_LIFE));
+            book.catchUp(() -> true);
+            assertEquals(1, count("SELECT COUNT(*) FROM engagement_queue"), "no round while the ingest is busy");
+            book.catchUp(() -> false);
+            assertEquals(0, count("SELECT COUNT(*) FROM engagement_queue"));
+            assertArrayEquals(expected(history, BERLIN), book.of(EngagementChannel.EMAIL, Map.of("emil", BERLIN)).get("emil")
+                    .at(now, HALF_LIFE), 1e-6);
+        }
+    }
+
     private static boolean waitsForItsTurn(Thread thread) {
         return Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getClassName().equals(ReentrantLock.class.getName())
                 && frame.getMethodName().equals("tryLock"));
