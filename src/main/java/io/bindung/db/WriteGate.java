@@ -89,26 +89,22 @@ final class WriteGate implements StatementCustomizer {
 
         @Override
         public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
-            if (isInTransaction(handle)) {
-                return super.inTransaction(handle, callback);
-            }
-            enter();
-            try {
-                return super.inTransaction(handle, callback);
-            } finally {
-                turn.unlock();
-            }
+            return inTurn(handle, h -> super.inTransaction(h, callback));
         }
 
         @Override
         public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
                 HandleCallback<R, X> callback) throws X {
+            return inTurn(handle, h -> super.inTransaction(h, level, callback));
+        }
+
+        private <R, X extends Exception> R inTurn(Handle handle, HandleCallback<R, X> transaction) throws X {
             if (isInTransaction(handle)) {
-                return super.inTransaction(handle, level, callback);
+                return transaction.withHandle(handle);
             }
             enter();
             try {
-                return super.inTransaction(handle, level, callback);
+                return transaction.withHandle(handle);
             } finally {
                 turn.unlock();
             }
