@@ -123,14 +123,13 @@ public final class SendTimes implements AutoCloseable {
     /**
      * The channel's group model. Only the first is built while the request waits; one older than
      * {@link #GROUP_KEPT} is still used while a new one is built in the background, so no later
-     * request waits for a rebuild (seconds with many customers).
+     * request waits for a rebuild (seconds with many customers). The first is built from the
+     * profiles {@link ProfileBook#of} has just caught up: no catch-up under the lock, which a caller
+     * inside a transaction (the campaign scheduler) could wait for while holding the write turn.
      */
     private GroupModel group(EngagementChannel channel, Instant now) {
         GroupModel.Built built = groups.get(channel);
         if (built == null) {
-            // Caught up outside the lock: a caller inside a transaction (the campaign scheduler)
-            // holds the write turn a catch-up waits for, and may itself wait here for this lock.
-            book.catchUp();
             synchronized (this) {
                 built = groups.get(channel);
                 if (built == null) {
