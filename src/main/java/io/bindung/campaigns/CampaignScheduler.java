@@ -91,6 +91,7 @@ public final class CampaignScheduler implements AutoCloseable {
         Map<String, LiveCampaign> byId = new HashMap<>();
         live.forEach(campaign -> byId.put(campaign.id(), campaign));
         Map<String, FrequencyCap> capsByChannel = caps.byChannel();
+        decider.prepare(live, now);
         int decided = 0;
         int batch;
         do {

@@ -22,6 +22,7 @@ import org.jdbi.v3.core.Handle;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,6 +50,19 @@ final class EntryDecider {
         this.tracking = tracking;
         this.sendTimes = sendTimes;
         this.mapper = mapper;
+    }
+
+    /**
+     * Before the scheduler's transactions: makes the send-time model of each channel with optimised
+     * timing ready ({@link SendTimes#prepare}), so that deciding inside them holds the write turn only
+     * for the decisions.
+     */
+    void prepare(List<LiveCampaign> live, Instant now) {
+        live.stream().map(LiveCampaign::definition)
+                .filter(definition -> definition.timing() instanceof Timing.Optimised)
+                .map(CampaignDefinition::channel)
+                .distinct()
+                .forEach(channel -> sendTimes.prepare(channel, now));
     }
 
     void decide(Handle handle, LiveCampaign campaign, Entry entry, Map<String, FrequencyCap> caps, Instant now) {

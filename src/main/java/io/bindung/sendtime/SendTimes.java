@@ -88,6 +88,19 @@ public final class SendTimes implements AutoCloseable {
                 .map(choice -> choice.best().at());
     }
 
+    /**
+     * Catches the profiles up and builds the channel's group model if it has none: for a caller that
+     * is about to choose inside a transaction (the campaign scheduler), so that it does not hold the
+     * database's write turn through a catch-up after a large import or the first build (seconds with
+     * many customers) while the event mover and the API's writers wait.
+     */
+    public void prepare(String channel, Instant now) {
+        EngagementChannel.parse(channel).ifPresent(engaged -> {
+            book.catchUp();
+            group(engaged, now);
+        });
+    }
+
     /** The events that show engagement on a channel (none for a channel without a send-time model, such as webhooks). */
     public List<String> engagementEvents(String channel) {
         return model.events().getOrDefault(channel, Map.of()).keySet().stream().sorted().toList();

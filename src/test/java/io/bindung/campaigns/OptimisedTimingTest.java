@@ -43,4 +43,20 @@ class OptimisedTimingTest extends CampaignTest {
         runScheduler();
         assertEquals(Map.of("anna", "queued"), statuses(id), "sent at Tuesday 19:00 Berlin time, 18:00 UTC");
     }
+
+    @Test
+    void theSchedulerCatchesTheProfilesUpBeforeItsTransactionsNotInsideThem() {
+        reachable("ben", "America/New_York");
+        api.post("/v1/events/batch", """
+                {"events":[{"type":"track","event":"Email Opened","customerId":"ben","timestamp":"2026-02-24T14:10:00Z"},
+                           {"type":"track","event":"Email Opened","customerId":"ben","timestamp":"2026-02-25T14:20:00Z"}]}""").expect(200);
+        activeCampaign("""
+                {"name":"Browse reminder","type":"triggered","trigger":{"event":"Browsed"},
+                 "timing":{"type":"optimised","withinHours":48},"content":""" + EMAIL + "}");
+        assertEquals("2", server.database().column("SELECT COUNT(*) FROM engagement_queue").get(0), "no background catch-up in this test");
+
+        runScheduler();
+        assertEquals("0", server.database().column("SELECT COUNT(*) FROM engagement_queue").get(0),
+                "applied before any entry is decided, although none is due");
+    }
 }
