@@ -100,7 +100,7 @@ public final class App implements AutoCloseable {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
-        database.countStatements(registry);
+        database.measure(registry);
 
         JsonBodies bodies = new JsonBodies(mapper);
         ApiKeyStore keys = new ApiKeyStore(database, clock, config.adminKey());

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import javax.sql.DataSource;
+import java.util.Optional;
 
 /**
  * A pooled connection to the configured database and the {@link Dialect} to speak to it.
@@ -30,14 +31,14 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
+    /** SQLite's: PostgreSQL lets its writers wait at row locks. */
+    private final Optional<WriteGate> gate;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
-        if (dialect == Dialect.SQLITE) {
-            WriteGate.install(jdbi);
-        }
+        this.gate = dialect == Dialect.SQLITE ? Optional.of(WriteGate.install(jdbi)) : Optional.empty();
     }
 
     public static Database open(Config config) {
@@ -63,9 +64,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * Counts every executed SQL statement in {@code bindung.db.statements}: how many statements a
-     * request costs shows whether a list is batched or queries row by row.
+     * request costs shows whether a list is batched or queries row by row. On SQLite it also times
+     * how long writers wait for their turn ({@link WriteGate#timeWaits}).
      */
-    public void countStatements(MeterRegistry registry) {
+    public void measure(MeterRegistry registry) {
+        gate.ifPresent(writers -> writers.timeWaits(registry));
         Counter statements = Counter.builder("bindung.db.statements").description("SQL statements executed").register(registry);
         jdbi.setSqlLogger(new SqlLogger() {
             @Override

@@ -1,5 +1,7 @@
 package io.bindung.db;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 
 /**
  * Lets this process's SQLite writers take the database's one write lock in turn. SQLite's own busy
@@ -32,15 +35,26 @@ final class WriteGate implements StatementCustomizer {
     private static final long WAIT_SECONDS = 10;
 
     private final ReentrantLock turn = new ReentrantLock(true);
+    /** Told how many nanoseconds each writer waited for its turn; nobody until {@link #timeWaits}. */
+    private volatile LongConsumer waited = nanos -> {
+    };
 
     private WriteGate() {
     }
 
     /** Makes every transaction and every write statement of {@code jdbi} wait for its turn. */
-    static void install(Jdbi jdbi) {
+    static WriteGate install(Jdbi jdbi) {
         WriteGate gate = new WriteGate();
         jdbi.setTransactionHandler(gate.new Transactions(jdbi.getTransactionHandler()));
         jdbi.addCustomizer(gate);
+        return gate;
+    }
+
+    /** Times every wait for a turn in {@code bindung.db.write.turn}: how long writers queue behind each other. */
+    void timeWaits(MeterRegistry registry) {
+        Timer waits = Timer.builder("bindung.db.write.turn").description("How long SQLite writers waited for their turn at the write lock")
+                .register(registry);
+        waited = nanos -> waits.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -70,8 +84,11 @@ final class WriteGate implements StatementCustomizer {
             // The turn is this thread's through another connection, whose write lock this one would wait for forever.
             throw new IllegalStateException("a second connection of this thread would write while its first holds SQLite's write lock");
         }
+        long start = System.nanoTime();
         try {
-            if (!turn.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
+            boolean entered = turn.tryLock(WAIT_SECONDS, TimeUnit.SECONDS);
+            waited.accept(System.nanoTime() - start);
+            if (!entered) {
                 throw new IllegalStateException("waited " + WAIT_SECONDS + " s for SQLite's write lock; "
                         + turn.getQueueLength() + " writers are waiting");
             }

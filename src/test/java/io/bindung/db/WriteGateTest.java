@@ -1,6 +1,8 @@
 package io.bindung.db;
 
 import io.bindung.testing.Backend;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.bindung.testing.TestDatabase;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -40,6 +42,28 @@ class WriteGateTest {
     void close() {
         database.close();
         file.close();
+    }
+
+    @Test
+    void eachWaitForATurnIsTimed() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        database.measure(registry);
+        CountDownLatch holding = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> jdbi.useTransaction(handle -> {
+            handle.execute("INSERT INTO notes (by) VALUES ('holder')");
+            holding.countDown();
+            pause(HOG_HOLDS_MILLIS);
+        }));
+        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        long start = System.nanoTime();
+        jdbi.useHandle(handle -> handle.execute("INSERT INTO notes (by) VALUES ('waiter')"));
+        long waiterTook = System.nanoTime() - start;
+        holder.get(10, TimeUnit.SECONDS);
+
+        Timer turns = registry.get("bindung.db.write.turn").timer();
+        assertEquals(2, turns.count(), "the holder's turn and the waiter's");
+        assertTrue(turns.max(TimeUnit.NANOSECONDS) > 0 && turns.max(TimeUnit.NANOSECONDS) <= waiterTook,
+                "the waiter waited while the holder held its turn: " + turns.max(TimeUnit.MILLISECONDS) + " ms");
     }
 
     @Test

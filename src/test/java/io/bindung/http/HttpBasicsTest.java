@@ -1,6 +1,7 @@
 package io.bindung.http;
 
 import io.bindung.testing.Api;
+import io.bindung.testing.Backend;
 import io.bindung.testing.EndToEndTest;
 import io.bindung.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ class HttpBasicsTest extends EndToEndTest {
         assertTrue(metrics.contains("bindung_ingest_queue_events"), metrics);
         assertTrue(metrics.contains("bindung_ingest_commit_events_count"), metrics);
         assertTrue(metrics.contains("bindung_ingest_commit_seconds_count"), metrics);
+        assertEquals(backend == Backend.SQLITE, metrics.contains("bindung_db_write_turn_seconds_count"),
+                "SQLite's writers take turns at the write lock, and their waits are timed: " + metrics);
     }
 
     @Test
