@@ -28,7 +28,8 @@ record GroupModel(double[] pattern, double[] dayTypes, RhythmGroups groups, doub
     /** The strength used until enough customers have engaged twice to fit it. */
     static final double DEFAULT_STRENGTH = 10;
     static final int MIN_FIT_CUSTOMERS = 20;
-    static final int MAX_FIT_CUSTOMERS = 5000;
+    /** Enough customers to learn a dozen or two rhythm groups from; their counts take about 30 MB while the model is built. */
+    static final int MAX_FIT_CUSTOMERS = 20_000;
     private static final double LOWEST_STRENGTH = 0.5;
     private static final double HIGHEST_STRENGTH = 5000;
     /** Every hour keeps a trace of probability, so no hour is ruled out (and the fit's mean stays positive). */

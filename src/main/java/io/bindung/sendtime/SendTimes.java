@@ -175,10 +175,17 @@ public final class SendTimes implements AutoCloseable {
 
     /** Built from the profiles as they are: callers catch up first. */
     private GroupModel buildGroup(EngagementChannel channel, Instant now) {
+        long start = System.nanoTime();
         List<String> engaged = engagementEvents(channel.label());
         GroupModel.Builder builder = new GroupModel.Builder(jdbi.withHandle(handle -> TimeToEngage.measure(handle, channel, engaged, now)));
         book.forEach(channel, (id, profile) -> builder.add(id, profile.at(now, model.halfLife()), profile.sendsAt(now, model.halfLife())));
-        return builder.build(book.counts(channel, builder.sample(), now.minus(COUNTED), now));
+        Map<String, double[]> counts = book.counts(channel, builder.sample(), now.minus(COUNTED), now);
+        long fitting = System.nanoTime();
+        GroupModel built = builder.build(counts);
+        LOG.info("{} send-time group model built in {} ms ({} ms fitting): {} rhythm groups, prior strength {} engagements", channel.label(),
+                (System.nanoTime() - start) / 1_000_000, (System.nanoTime() - fitting) / 1_000_000, built.groups().size(),
+                Math.round(built.strength()));
+        return built;
     }
 
     @Override
