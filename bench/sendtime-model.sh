@@ -29,6 +29,7 @@ row() { # $1 = benchmark, $2 = what, $3 = target µs (or empty)
   [ -n "$3" ] && verdict="$(awk -v v="$mean" -v b="$3" 'BEGIN { print (v < b ? "met" : "MISSED") }')"
   printf '| `%s` | %s | %.3f | %.3f | %s | %s |\n' "$1" "$2" "$mean" "$error" "${3:+< $3}" "$verdict"
 }
+groups="$(sed -n 's/.*rhythm groups: \([0-9]*\)$/\1/p' "$OUT/results.txt" | head -n 1)"
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 [ -z "$(git status --porcelain -- src bench/jmh pom.xml 2>/dev/null)" ] || commit="$commit + uncommitted changes in src/, bench/jmh/ or pom.xml"
@@ -42,7 +43,7 @@ commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   row addEvent "one engagement added to a profile in memory (O(1))" 5
   row addSend "one send added to a profile in memory (O(1))" 5
   row applyStoredEvent "one engagement with the stored 1,008 bytes decoded and encoded" 5
-  row chooseForCustomer "one customer's best hour of a day's window (exposure, posterior, 24 × 24-hour horizon)" 20
+  row chooseForCustomer "one customer's best hour of a day's window (exposure, posterior over $groups rhythm groups, 24 × 24-hour horizon)" 20
   echo
   choose="$(score chooseForCustomer 5)"
   echo "One core chooses for $(awk -v us="$choose" 'BEGIN { printf "%d", 1e6 / us }') customers a second in memory (target for the whole"
