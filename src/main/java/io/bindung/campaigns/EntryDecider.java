@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Decides what happens to one due entry, inside the scheduler's transaction: it exits (the exit
@@ -53,16 +54,21 @@ final class EntryDecider {
     }
 
     /**
-     * Before the scheduler's transactions: makes the send-time model of each channel with optimised
-     * timing ready ({@link SendTimes#prepare}), so that deciding inside them holds the write turn only
-     * for the decisions.
+     * Before the scheduler's transactions: makes the send-time model ready ({@link SendTimes#prepare})
+     * for each channel whose campaigns with optimised timing have due entries to time, so that
+     * deciding inside them holds the write turn only for the decisions. Other rounds leave the
+     * catch-up to the background, which waits while an import is stored.
      */
     void prepare(List<LiveCampaign> live, Instant now) {
-        live.stream().map(LiveCampaign::definition)
-                .filter(definition -> definition.timing() instanceof Timing.Optimised)
-                .map(CampaignDefinition::channel)
-                .distinct()
-                .forEach(channel -> sendTimes.prepare(channel, now));
+        Map<String, List<String>> optimisedByChannel = live.stream()
+                .filter(campaign -> campaign.definition().timing() instanceof Timing.Optimised)
+                .collect(Collectors.groupingBy(campaign -> campaign.definition().channel(),
+                        Collectors.mapping(LiveCampaign::id, Collectors.toList())));
+        optimisedByChannel.forEach((channel, campaignIds) -> {
+            if (entries.anyUntimedDue(campaignIds, now)) {
+                sendTimes.prepare(channel, now);
+            }
+        });
     }
 
     void decide(Handle handle, LiveCampaign campaign, Entry entry, Map<String, FrequencyCap> caps, Instant now) {

@@ -93,6 +93,17 @@ final class EntryStore {
                 .list();
     }
 
+    /** Whether any of these campaigns has a due entry whose send time is still to be chosen. */
+    boolean anyUntimedDue(List<String> campaignIds, Instant now) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT 1 FROM campaign_entries WHERE status = 'waiting' AND due_at <= :now"
+                        + " AND send_at IS NULL AND campaign_id IN (<campaigns>) LIMIT 1")
+                .bind("now", now.toEpochMilli())
+                .bindList("campaigns", campaignIds)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
+    }
+
     /** Moves a timed entry to its send time; it is decided again then. */
     void postpone(Handle handle, Entry entry, Instant sendAt) {
         handle.createUpdate("UPDATE campaign_entries SET due_at = :at, send_at = :at"

@@ -45,18 +45,25 @@ class OptimisedTimingTest extends CampaignTest {
     }
 
     @Test
-    void theSchedulerCatchesTheProfilesUpBeforeItsTransactionsNotInsideThem() {
+    void aRoundWithEntriesToTimeCatchesTheProfilesUpAndOneWithoutLeavesThemToTheBackground() {
         reachable("ben", "America/New_York");
         api.post("/v1/events/batch", """
                 {"events":[{"type":"track","event":"Email Opened","customerId":"ben","timestamp":"2026-02-24T14:10:00Z"},
                            {"type":"track","event":"Email Opened","customerId":"ben","timestamp":"2026-02-25T14:20:00Z"}]}""").expect(200);
-        activeCampaign("""
+        String id = activeCampaign("""
                 {"name":"Browse reminder","type":"triggered","trigger":{"event":"Browsed"},
                  "timing":{"type":"optimised","withinHours":48},"content":""" + EMAIL + "}");
-        assertEquals("2", server.database().column("SELECT COUNT(*) FROM engagement_queue").get(0), "no background catch-up in this test");
-
         runScheduler();
-        assertEquals("0", server.database().column("SELECT COUNT(*) FROM engagement_queue").get(0),
-                "applied before any entry is decided, although none is due");
+        assertEquals("2", queuedEngagement(), "no entry to time: the background catches up, which waits while an import is stored");
+
+        clock.advance(Duration.ofMinutes(1));
+        track("ben", "Browsed", "{}");
+        runScheduler();
+        assertEquals("0", queuedEngagement(), "applied before ben's send time was chosen");
+        assertEquals(Map.of("ben", "waiting"), statuses(id), "ben opens at 09:00–10:00 in New York, later than now");
+    }
+
+    private String queuedEngagement() {
+        return server.database().column("SELECT COUNT(*) FROM engagement_queue").get(0);
     }
 }
