@@ -21,11 +21,11 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Decides what happens to one due entry, inside the scheduler's transaction: it exits (the exit
@@ -60,10 +60,12 @@ final class EntryDecider {
      * catch-up to the background, which waits while an import is stored.
      */
     void prepare(List<LiveCampaign> live, Instant now) {
-        Map<String, List<String>> optimisedByChannel = live.stream()
-                .filter(campaign -> campaign.definition().timing() instanceof Timing.Optimised)
-                .collect(Collectors.groupingBy(campaign -> campaign.definition().channel(),
-                        Collectors.mapping(LiveCampaign::id, Collectors.toList())));
+        Map<String, List<String>> optimisedByChannel = new HashMap<>();
+        for (LiveCampaign campaign : live) {
+            if (campaign.definition().timing() instanceof Timing.Optimised) {
+                optimisedByChannel.computeIfAbsent(campaign.definition().channel(), channel -> new ArrayList<>()).add(campaign.id());
+            }
+        }
         optimisedByChannel.forEach((channel, campaignIds) -> {
             if (entries.anyUntimedDue(campaignIds, now)) {
                 sendTimes.prepare(channel, now);

@@ -1,9 +1,9 @@
 package io.bindung.db;
 
 import io.bindung.testing.Backend;
+import io.bindung.testing.TestDatabase;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.bindung.testing.TestDatabase;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
