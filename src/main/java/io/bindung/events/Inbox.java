@@ -72,7 +72,7 @@ final class Inbox implements EventSink {
         this.file = file;
         this.mover = InboxMover.attach(database.jdbi(), file.path());
         this.lookups = database.jdbi().open();
-        lookups.execute("PRAGMA cache_size = -16384");
+        lookups.execute("PRAGMA cache_size = -8192");
         this.lookup = lookups.getConnection().prepareStatement("SELECT 1 FROM events WHERE message_id = ?");
         this.moveEvents = moveEvents;
         this.moved = moved;

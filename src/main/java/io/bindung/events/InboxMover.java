@@ -44,7 +44,7 @@ final class InboxMover implements AutoCloseable {
         handle.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         try {
             // Random inserts into the message id and customer indexes: keep their pages in memory.
-            handle.execute("PRAGMA cache_size = -49152");
+            handle.execute("PRAGMA cache_size = -32768");
             // Read-only, or every transaction here would also hold the inbox's write lock, and the
             // writer thread could not append while a move runs.
             handle.createUpdate("ATTACH DATABASE :file AS inbox")
