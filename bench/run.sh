@@ -7,7 +7,7 @@
 # "Ingestion" results block of docs/benchmarks.md.
 #
 # Environment: RUNS (3), EVENTS (1000000), SINGLE_REQUESTS (60000), SERVER_JAVA_OPTS (JVM flags of
-# the server, default -Xmx256m as the README recommends; empty for JDK defaults), SERVER_JAVA (the
+# the server, default -Xmx256m -XX:+UseSerialGC as the README recommends; empty for JDK defaults), SERVER_JAVA (the
 # server's java, default java; a JDK 21+ serves on virtual threads), KEEP_DBS=1 keeps the database
 # files in bench/out/.
 set -euo pipefail
@@ -25,8 +25,8 @@ SINGLE_CONCURRENCY=32
 CEILING_COMMIT=50000
 # What committing each group of requests straight away could reach: 4 connections x 500 in flight.
 REFERENCE_COMMIT=$((BATCH * CONNECTIONS))
-# The heap the README recommends; without -Xmx the JVM lets the heap grow toward a quarter of RAM.
-SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS--Xmx256m}"
+# The heap and collector the README recommends; without -Xmx the JVM lets the heap grow toward a quarter of RAM.
+SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS--Xmx256m -XX:+UseSerialGC}"
 SERVER_JAVA="${SERVER_JAVA:-java}"
 COMMAND="bench/run.sh (RUNS=$RUNS EVENTS=$EVENTS SINGLE_REQUESTS=$SINGLE_REQUESTS SERVER_JAVA_OPTS='$SERVER_JAVA_OPTS' SERVER_JAVA=$SERVER_JAVA)"
 
