@@ -3,11 +3,16 @@ package io.bindung.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bindung.config.Config;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the Javalin server: JSON, problems, request ids, auth, metrics and every feature's
@@ -45,6 +50,26 @@ public final class HttpServer {
             javalin.routes.beforeMatched(authenticator::check);
             problems.register(javalin.routes);
             features.forEach(feature -> feature.register(javalin.routes));
+            answerHeadAsGet(javalin);
         });
+    }
+
+    /**
+     * Each GET route behind a key also answers HEAD, with its roles. Javalin itself answers HEAD on a
+     * GET route with 200 without running the route or its key check, so HEAD without a key, or on an
+     * unknown customer, said 200. The server leaves a HEAD answer's body out. Public routes keep
+     * Javalin's answer: running a tracking route would count a link checker's HEAD as a click.
+     */
+    private static void answerHeadAsGet(JavalinConfig javalin) {
+        javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method == HandlerType.GET && isKeyed(endpoint))
+                .toList()
+                .forEach(get -> javalin.routes.addEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler, Set.of(get.metadata(Roles.class)))));
+    }
+
+    private static boolean isKeyed(Endpoint endpoint) {
+        Roles roles = endpoint.metadata(Roles.class);
+        return roles != null && !roles.getRoles().isEmpty();
     }
 }

@@ -37,6 +37,9 @@ class MessageLinksTest extends CampaignTest {
         Api.Response image = api.get(pixel).key(null).expect(200);
         assertEquals("image/gif", image.header("content-type"));
         api.get(pixel).key(null).expect(200);
+        api.call("HEAD", click).key(null).outsideContract().send();
+        assertFalse(api.allPages("/v1/customers/anna/events").stream().anyMatch(event -> event.get("event").asText().equals("Email Link Clicked")),
+                "a link checker's HEAD is no click");
         assertEquals("https://shop.example/cart?id=1&x=2", api.get(click).key(null).expect(302).header("location"));
         api.call("POST", unsubscribe).key(null).expect(204);
         api.get(unsubscribe).key(null).expect(200);

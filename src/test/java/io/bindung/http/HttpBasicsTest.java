@@ -61,6 +61,21 @@ class HttpBasicsTest extends EndToEndTest {
     }
 
     @Test
+    void headAnswersAsGetWithoutABody() {
+        api.put("/v1/customers/c1", "{}").expect(201);
+        Api.Response known = api.call("HEAD", "/v1/customers/c1").outsideContract().send();
+        assertEquals(200, known.status());
+        assertEquals("application/json", known.header("Content-Type"));
+        assertEquals("", known.body());
+        assertEquals(404, api.call("HEAD", "/v1/customers/nobody").outsideContract().send().status());
+        assertEquals(400, api.call("HEAD", "/v1/customers/c1/send-time?channel=fax").outsideContract().send().status());
+        Api.Response anonymous = server.api(null).call("HEAD", "/v1/customers").outsideContract().send();
+        assertEquals(401, anonymous.status());
+        assertEquals("application/problem+json", anonymous.header("Content-Type"));
+        assertEquals(200, server.api(null).call("HEAD", "/health/live").outsideContract().send().status());
+    }
+
+    @Test
     void keysAndScopesAreEnforced() {
         server.api(null).get("/v1/customers").expect(401);
         server.api("not-a-key").get("/v1/customers").expect(401);
