@@ -66,7 +66,7 @@ final class CampaignGraph implements GraphQlFeature {
         if (!from.isBefore(to)) {
             throw new ApiException.Invalid("to", "must be after from");
         }
-        long periods = granularity.number(to) - granularity.number(from) + 1;
+        long periods = granularity.periods(from, to);
         if (periods > MAX_PERIODS) {
             throw new ApiException.Invalid("from", "the range holds " + periods + " periods; at most " + MAX_PERIODS);
         }

@@ -55,6 +55,11 @@ public enum Granularity {
         };
     }
 
+    /** How many periods [from, to) touches (from before to). */
+    public long periods(Instant from, Instant to) {
+        return number(to) - number(from) + 1;
+    }
+
     /** The number of the period holding {@code instant}, as {@link #number(String, Dialect)} computes it in SQL. */
     public long number(Instant instant) {
         long millis = instant.toEpochMilli();

@@ -9,10 +9,9 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import io.bindung.http.QueryParams;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -55,11 +54,8 @@ final class DateTimeScalar {
         }
 
         private static <E extends RuntimeException> Instant parse(String text, java.util.function.Function<String, E> failure) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                throw failure.apply("'" + text + "' is not an ISO 8601 date-time with an offset, e.g. 2026-11-24T09:30:00Z");
-            }
+            return QueryParams.dateTime(text).orElseThrow(() -> failure.apply("'" + text
+                    + "' is not an ISO 8601 date-time with an offset from year 1 to 9999, e.g. 2026-11-24T09:30:00Z"));
         }
     }
 }

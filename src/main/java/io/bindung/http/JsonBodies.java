@@ -45,8 +45,9 @@ public final class JsonBodies {
         try {
             return mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ApiException.MalformedJson("The body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+            // A nesting deeper than Jackson's limit has no location.
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new ApiException.MalformedJson("The body is not valid JSON: " + e.getOriginalMessage() + where + ".");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,8 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 
 /** Turns every failure into an RFC 9457 problem answer; registered once for the whole server. */
@@ -25,7 +27,14 @@ final class Problems {
     void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> answerHttp(ctx, e.getStatus(), e.getMessage()));
+        // Javalin reads the body's charset from the Content-Type, and an unknown one throws.
+        routes.exception(IllegalCharsetNameException.class, (e, ctx) -> answer(ctx, unknownCharset(e.getCharsetName())));
+        routes.exception(UnsupportedCharsetException.class, (e, ctx) -> answer(ctx, unknownCharset(e.getCharsetName())));
         routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+    }
+
+    private static ApiException unknownCharset(String name) {
+        return new ApiException.UnsupportedMediaType("The Content-Type names the charset '" + name + "', which is unknown here; send UTF-8.");
     }
 
     private void internalError(Context ctx, Exception e) {

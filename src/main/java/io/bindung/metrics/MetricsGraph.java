@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 /** {@code Query.metrics}: retention metrics over a time range, for everyone or a segment. Thread-safe. */
 public final class MetricsGraph implements GraphQlFeature {
     private static final int MAX_PERIODS = 60;
+    private static final int MAX_SERIES_PERIODS = 1000;
     private static final int MAX_INACTIVITY_DAYS = 3650;
 
     private static final String RFM = "metrics.rfm";
@@ -177,6 +179,7 @@ public final class MetricsGraph implements GraphQlFeature {
 
     private List<RetentionQuery.Point> retention(DataFetchingEnvironment env) {
         RangeMetrics range = env.getSource();
+        requireSeriesPeriods(range, granularity(env));
         int days = bounded(env.getArgument("inactivityDays"), "inactivityDays", MAX_INACTIVITY_DAYS);
         return retention.series(range.from(), range.to(), granularity(env), Duration.ofDays(days),
                 env.<Members>getLocalContext());
@@ -184,8 +187,18 @@ public final class MetricsGraph implements GraphQlFeature {
 
     private RetentionQuery.Matrix cohorts(DataFetchingEnvironment env) {
         RangeMetrics range = env.getSource();
+        requireSeriesPeriods(range, granularity(env));
         int periods = bounded(env.getArgument("periods"), "periods", MAX_PERIODS);
         return retention.cohorts(range.from(), range.to(), granularity(env), periods, env.<Members>getLocalContext());
+    }
+
+    /** A series or cohort row per period of the range: a range of centuries by day would not fit in memory. */
+    private static void requireSeriesPeriods(RangeMetrics range, Granularity granularity) {
+        long periods = granularity.periods(range.from(), range.to());
+        if (periods > MAX_SERIES_PERIODS) {
+            throw new ApiException.Invalid("from", "the range holds " + periods + " " + granularity.name().toLowerCase(Locale.ROOT)
+                    + " periods; at most " + MAX_SERIES_PERIODS);
+        }
     }
 
     private static Granularity granularity(DataFetchingEnvironment env) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bindung.events.EventType;
 import io.bindung.events.NewEvent;
+import io.bindung.http.QueryParams;
 import io.bindung.http.ApiException;
 import io.bindung.http.JsonInput;
 import io.bindung.http.RandomIds;
@@ -121,7 +122,12 @@ record SdkMessage(NewEvent event, Optional<ObjectNode> traits) {
             return millis(timestamp.get());
         }
         if (original.isPresent() && sentAt.isPresent()) {
-            return millis(receivedAt.minus(Duration.between(original.get(), sentAt.get())));
+            Instant corrected = receivedAt.minus(Duration.between(original.get(), sentAt.get()));
+            if (QueryParams.supported(corrected).isEmpty()) {
+                input.fail("originalTimestamp", "is too far from sentAt: the event's time would fall outside years 1 to 9999");
+                return receivedAt;
+            }
+            return millis(corrected);
         }
         return millis(original.orElse(receivedAt));
     }

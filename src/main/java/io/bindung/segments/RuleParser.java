@@ -2,12 +2,12 @@ package io.bindung.segments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bindung.http.ApiException;
+import io.bindung.http.QueryParams;
 import io.bindung.segments.Comparison.Operand;
 import io.bindung.segments.Comparison.Operator;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -322,13 +322,12 @@ final class RuleParser {
 
     /** A date-time with offset, or a date (midnight UTC). */
     static Optional<Instant> parseInstant(String raw) {
-        try {
-            return Optional.of(OffsetDateTime.parse(raw).toInstant());
-        } catch (DateTimeParseException e) {
-            // not a date-time: a plain date will do
+        Optional<Instant> dateTime = QueryParams.dateTime(raw);
+        if (dateTime.isPresent()) {
+            return dateTime;
         }
         try {
-            return Optional.of(LocalDate.parse(raw).atStartOfDay().toInstant(ZoneOffset.UTC));
+            return QueryParams.supported(LocalDate.parse(raw).atStartOfDay().toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -130,6 +130,11 @@ class GraphQlTest extends ClockedEndToEndTest {
         assertEquals("QUERY_TOO_COMPLEX", code(api.post("/graphql", body(deep, null)).expect(200).json()), "deeper than 12");
         String costly = "{ customers(first: 100) { edges { node { events(first: 100) { edges { node { name } } } } } } }";
         assertEquals("QUERY_TOO_COMPLEX", code(api.post("/graphql", body(costly, null)).expect(200).json()), "100 × 100 events");
+        assertEquals("BAD_USER_INPUT", code(api.post("/graphql", body("{ metrics(from: \"0001-01-01T00:00:00Z\", to: \"9999-01-01T00:00:00Z\")"
+                + " { retention(granularity: DAY) { churnRate } } }", null)).expect(200).json()), "millions of days would not fit in memory");
+        assertEquals("BAD_USER_INPUT", code(api.post("/graphql", body("query($from: DateTime!) { metrics(from: $from,"
+                + " to: \"2026-01-01T00:00:00Z\") { averageOrderValue } }", "{\"from\":\"-999999999-01-01T00:00:00Z\"}")).expect(200).json()),
+                "a year Java parses but epoch milliseconds cannot hold");
         JsonNode noQuery = api.post("/graphql", "{\"variables\":{}}").invalidRequest().expect(400).json();
         assertEquals("BAD_USER_INPUT", code(noQuery), "no query");
         assertTrue(noQuery.at("/errors/0/message").asText().startsWith("query is required"), noQuery.toString());

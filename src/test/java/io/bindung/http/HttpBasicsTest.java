@@ -116,10 +116,17 @@ class HttpBasicsTest extends EndToEndTest {
     void bodiesAreCheckedForTypeAndSize() {
         List<Map<String, Object>> before = server.database().snapshot();
         assertProblem(api.put("/v1/customers/c1", "{}").body("{}", "text/plain").invalidRequest().send(), 415);
+        assertProblem(api.put("/v1/customers/c1", "{}").body("{}", "application/json;charset=bogus").invalidRequest().send(), 415);
         assertProblem(api.put("/v1/customers/c1", "x".repeat(300 * 1024)).invalidRequest().send(), 413);
         assertProblem(api.put("/v1/customers/c1", "[1,2]").invalidRequest().send(), 400);
         assertProblem(api.put("/v1/customers/c1", "{\"email\": ").invalidRequest().send(), 400);
         assertProblem(api.put("/v1/customers/c1", "").invalidRequest().send(), 400);
+        String deep = "{\"attributes\":" + "{\"a\":".repeat(1500) + "1" + "}".repeat(1501);
+        assertProblem(api.put("/v1/customers/c1", deep).invalidRequest().send(), 400);
+        String farFuture = "+999999999-12-31T23:59:59Z";
+        assertProblem(api.post("/v1/events", """
+                {"type":"track","event":"Order Completed","customerId":"c1","timestamp":"%s"}""".formatted(farFuture)).invalidRequest().send(), 400);
+        assertProblem(api.get("/v1/customers?createdAfter=%2B999999999-12-31T23:59:59Z").invalidRequest().send(), 400);
         assertEquals(before, server.database().snapshot());
     }
 

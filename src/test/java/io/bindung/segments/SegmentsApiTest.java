@@ -190,6 +190,9 @@ class SegmentsApiTest extends EndToEndTest {
         api.post("/v1/segments/preview", "{\"rule\":{\"not\":[]}}").invalidRequest().expect(400,
                 body -> assertEquals("rule.not", body.at("/errors/0/field").asText()));
         api.post("/v1/segments/preview", "{\"rule\":").invalidRequest().expect(400);
+        api.post("/v1/segments", """
+                {"name":"Far","rule":{"field":"createdAt","op":"lt","value":"+999999999-12-31T23:59:59Z"}}""").invalidRequest().expect(400,
+                body -> assertEquals("rule.value", body.at("/errors/0/field").asText()));
         api.post("/v1/segments", "{\"name\":\"x\",\"rule\":{\"consent\":\"email\"}}").key(null).invalidRequest().expect(401);
         assertEquals(before, server.database().snapshot());
     }
