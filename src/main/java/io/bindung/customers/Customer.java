@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,12 +36,15 @@ public record Customer(
         return zoneOf(timezone);
     }
 
+    /** Named "UTC" where answers show a zone's id (a zero offset's id is "Z"). */
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     /** A stored {@code timezone} as a zone, UTC when there is none or it is not a zone. */
     public static ZoneId zoneOf(String timezone) {
         try {
-            return timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone);
+            return timezone == null ? UTC : ZoneId.of(timezone);
         } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
+            return UTC;
         }
     }
 }

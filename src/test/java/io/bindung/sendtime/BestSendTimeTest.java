@@ -132,6 +132,9 @@ class BestSendTimeTest extends ClockedEndToEndTest {
                 "without engagement everybody's Saturday splits between the morning and the evening: " + unknown);
         assertTrue(unknown.at("/explanation/likelyGroup/probability").asDouble() < 0.9,
                 "without engagement a group is as likely as its share of the customers: " + unknown);
+        api.put("/v1/customers/zoneless", "{}").expect(201);
+        assertEquals("UTC", api.get("/v1/customers/zoneless/send-time?from=2026-03-07T00:00:00Z&to=2026-03-08T00:00:00Z").expect(200).json()
+                .get("timezone").asText(), "a customer without a time zone is read in UTC, and named so");
     }
 
     @Test
