@@ -9,7 +9,7 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
-import io.bindung.http.QueryParams;
+import io.bindung.http.DateTimes;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -54,7 +54,7 @@ final class DateTimeScalar {
         }
 
         private static <E extends RuntimeException> Instant parse(String text, java.util.function.Function<String, E> failure) {
-            return QueryParams.dateTime(text).orElseThrow(() -> failure.apply("'" + text
+            return DateTimes.parse(text).orElseThrow(() -> failure.apply("'" + text
                     + "' is not an ISO 8601 date-time with an offset from year 1 to 9999, e.g. 2026-11-24T09:30:00Z"));
         }
     }

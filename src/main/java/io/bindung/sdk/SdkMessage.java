@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bindung.events.EventType;
 import io.bindung.events.NewEvent;
-import io.bindung.http.QueryParams;
 import io.bindung.http.ApiException;
+import io.bindung.http.DateTimes;
 import io.bindung.http.JsonInput;
 import io.bindung.http.RandomIds;
 
@@ -123,7 +123,7 @@ record SdkMessage(NewEvent event, Optional<ObjectNode> traits) {
         }
         if (original.isPresent() && sentAt.isPresent()) {
             Instant corrected = receivedAt.minus(Duration.between(original.get(), sentAt.get()));
-            if (QueryParams.supported(corrected).isEmpty()) {
+            if (DateTimes.supported(corrected).isEmpty()) {
                 input.fail("originalTimestamp", "is too far from sentAt: the event's time would fall outside years 1 to 9999");
                 return receivedAt;
             }

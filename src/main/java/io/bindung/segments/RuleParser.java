@@ -2,7 +2,7 @@ package io.bindung.segments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bindung.http.ApiException;
-import io.bindung.http.QueryParams;
+import io.bindung.http.DateTimes;
 import io.bindung.segments.Comparison.Operand;
 import io.bindung.segments.Comparison.Operator;
 
@@ -322,15 +322,13 @@ final class RuleParser {
 
     /** A date-time with offset, or a date (midnight UTC). */
     static Optional<Instant> parseInstant(String raw) {
-        Optional<Instant> dateTime = QueryParams.dateTime(raw);
-        if (dateTime.isPresent()) {
-            return dateTime;
-        }
-        try {
-            return QueryParams.supported(LocalDate.parse(raw).atStartOfDay().toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return DateTimes.parse(raw).or(() -> {
+            try {
+                return DateTimes.supported(LocalDate.parse(raw).atStartOfDay().toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     private Optional<Instant> instantField(JsonNode node, String path, String name) {
